@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
+    environment: 'node',
+    // The real-terminal tests spawn the built bin; build it once before any test file runs.
+    globalSetup: ['test/setup/build-once.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+  },
+});
