@@ -1,0 +1,125 @@
+// Schemas for everything under data/. The catalog is checked with these at load (a broken
+// data file stops the tool with a clear message) and again in the tests.
+
+import { z } from 'zod';
+import { isFlowId } from '../../flows/ids.js';
+
+/** The alphabet product keys are written in (no vowels but the N, no 0/1/5/L/S/Z). */
+export const PRODUCT_KEY_ALPHABET = 'BCDFGHJKMNPQRTVWXY2346789';
+
+/** A product key: five groups of five characters from the product-key alphabet. */
+export const PRODUCT_KEY_PATTERN = new RegExp(`^(?:[${PRODUCT_KEY_ALPHABET}]{5}-){4}[${PRODUCT_KEY_ALPHABET}]{5}$`);
+
+/** A canonical error code: lower-case 0x, eight upper-case hex digits. */
+export const CODE_PATTERN = /^0x[0-9A-F]{8}$/;
+
+const where = z.enum(['client', 'kms-host', 'dns-server', 'any']);
+const oneLine = z.string().min(1).refine((s) => !/[\r\n]/.test(s), 'a command must be a single line');
+
+const commandBase = z.object({
+  purpose: z.string().min(1),
+  shell: z.enum(['cmd', 'powershell']),
+  where,
+  elevated: z.boolean(),
+  changes: z.boolean(),
+  text: oneLine,
+});
+
+/** A command written out in full; its twin is the PowerShell/CIM equivalent. */
+export const commandSpecSchema = commandBase.extend({
+  twin: commandBase.extend({ shell: z.literal('powershell') }).strict().optional(),
+}).strict();
+
+/** A reference into data/commands.json. */
+export const commandRefSchema = z.object({
+  ref: z.string().min(1),
+  where: where.optional(),
+  purpose: z.string().min(1).optional(),
+}).strict();
+
+export const commandItemSchema = z.union([commandRefSchema, commandSpecSchema]);
+
+/** data/commands.json: the shared command library, keyed by id. */
+export const commandLibrarySchema = z.record(z.string().regex(/^[a-z0-9-]+$/), commandSpecSchema);
+
+/** Who an error concerns. */
+export const activationTypeSchema = z.enum([
+  'mak', 'kms-client', 'kms-host', 'adba', 'avma', 'retail', 'oem', 'any',
+]);
+
+/** Where a message text was taken from; a technician matches it against their screen. */
+export const messageSourceSchema = z.enum([
+  'docs-table', // the table of reference/activation-error-codes.md
+  'docs-full-text', // "The full text of this error resembles…" in that document
+  'slmgr', // what slmgr.vbs prints (reference/facts.md §1.1, §1.4)
+  'sdk', // slerror.h MessageText (reference/facts.md §1.2–1.3)
+  'windows', // what Windows shows elsewhere (event log, activation UI), per facts.md
+]);
+
+export const errorEntrySchema = z.object({
+  code: z.string().regex(CODE_PATTERN),
+  /** SDK symbol, e.g. SL_E_VL_KMS_COUNT_INSUFFICIENT, when a source names it. */
+  symbol: z.string().optional(),
+  /** A short title in our words ("The KMS host's count is too low"). */
+  title: z.string().min(1),
+  /** The texts Windows prints for this code, each labelled with where it comes from. */
+  messages: z.array(z.object({ source: messageSourceSchema, text: z.string().min(1) }).strict()).min(1),
+  activationTypes: z.array(activationTypeSchema).min(1),
+  /** The cause, in plain words for a junior technician. */
+  cause: z.string().min(1),
+  resolution: z.object({
+    summary: z.string().min(1),
+    steps: z.array(z.string().min(1)).min(1),
+  }).strict(),
+  /** Read-only checks first, then the commands that change something. */
+  commands: z.array(commandItemSchema).min(1),
+  /** The flow that diagnoses it (flows/ids.ts). */
+  flow: z.string().refine(isFlowId, 'names a flow that does not exist'),
+  /** Which reference document the entry comes from. */
+  source: z.enum(['activation-error-codes.md', 'facts.md §1.2', 'facts.md §1.3']),
+  /** facts.md's confidence mark for the cause and fix, when it gives one. */
+  confidence: z.enum(['confirmed', 'third-party', 'inferred', 'unconfirmed']).optional(),
+  /** Where the sources disagree, which one we followed and why. */
+  sourceNotes: z.string().optional(),
+  /** Codes a technician should also look at. */
+  related: z.array(z.string().regex(CODE_PATTERN)).optional(),
+}).strict();
+
+export const errorCatalogSchema = z.array(errorEntrySchema).superRefine((entries, ctx) => {
+  const seen = new Set<string>();
+  for (const [i, e] of entries.entries()) {
+    if (seen.has(e.code)) ctx.addIssue({ code: 'custom', path: [i, 'code'], message: `duplicate code ${e.code}` });
+    seen.add(e.code);
+  }
+});
+
+/** One KMS client setup key (GVLK) for one product. */
+export const setupKeyEntrySchema = z.object({
+  /** The product exactly as the source names it ("Windows Server 2022 Datacenter: Azure Edition"). */
+  product: z.string().min(1),
+  family: z.enum(['windows', 'windows-server']),
+  /** The version a technician picks from ("11", "2012 R2", "10 LTSC 2021", "Semi-Annual Channel"). */
+  version: z.string().min(1),
+  /** The edition within that version ("Enterprise N", "Datacenter: Azure Edition"). */
+  edition: z.string().min(1),
+  key: z.string().regex(PRODUCT_KEY_PATTERN, 'not a 5×5 key over the product-key alphabet'),
+  source: z.enum(['kms-client-setup-keys.md', 'facts.md §2']),
+  /** Other names people use for the same product (search only). */
+  aliases: z.array(z.string().min(1)).optional(),
+  note: z.string().optional(),
+}).strict();
+
+export const setupKeyCatalogSchema = z.array(setupKeyEntrySchema).min(1).superRefine((entries, ctx) => {
+  const seen = new Set<string>();
+  for (const [i, e] of entries.entries()) {
+    if (seen.has(e.product)) ctx.addIssue({ code: 'custom', path: [i, 'product'], message: `duplicate product ${e.product}` });
+    seen.add(e.product);
+  }
+});
+
+/** An error-code entry as stored in data/error-codes.json. */
+export type ErrorEntry = z.infer<typeof errorEntrySchema>;
+/** A setup-key entry as stored in data/setup-keys.json. */
+export type SetupKeyEntry = z.infer<typeof setupKeyEntrySchema>;
+/** One activation type an error can concern. */
+export type ActivationType = z.infer<typeof activationTypeSchema>;

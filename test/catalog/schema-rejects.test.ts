@@ -1,0 +1,42 @@
+// The schema refuses what would break the wizard.
+
+import { describe, expect, it } from 'vitest';
+import { errorCatalogSchema, setupKeyCatalogSchema } from '../../src/catalog/schema.js';
+import { getCatalog } from '../../src/catalog/catalog.js';
+
+const goodEntry = () => structuredClone(getCatalog().errors[0]!);
+const goodKey = () => structuredClone(getCatalog().keys[0]!);
+
+describe('schema', () => {
+  it('accepts the shipped data', () => {
+    expect(errorCatalogSchema.safeParse(getCatalog().errors).success).toBe(true);
+    expect(setupKeyCatalogSchema.safeParse(getCatalog().keys).success).toBe(true);
+  });
+
+  it('refuses a duplicate code', () => {
+    expect(errorCatalogSchema.safeParse([goodEntry(), goodEntry()]).success).toBe(false);
+  });
+
+  it('refuses a code not in canonical form', () => {
+    expect(errorCatalogSchema.safeParse([{ ...goodEntry(), code: '0xc004f074' }]).success).toBe(false);
+  });
+
+  it('refuses a flow that does not exist', () => {
+    expect(errorCatalogSchema.safeParse([{ ...goodEntry(), flow: 'no-such-flow' }]).success).toBe(false);
+  });
+
+  it('refuses a command split over two lines', () => {
+    const e = goodEntry();
+    e.commands = [{ purpose: 'x', shell: 'cmd', where: 'client', elevated: false, changes: false, text: 'slmgr\n/ato' }];
+    expect(errorCatalogSchema.safeParse([e]).success).toBe(false);
+  });
+
+  it.each([
+    ['a 4-character group', 'W269N-WFGWX-YVC9B-4J6C-T83GX'],
+    ['a letter outside the alphabet', 'A269N-WFGWX-YVC9B-4J6C9-T83GX'],
+    ['an en dash', 'W269N–WFGWX-YVC9B-4J6C9-T83GX'],
+    ['lower case', 'w269n-wfgwx-yvc9b-4j6c9-t83gx'],
+  ])('refuses a key with %s', (_what, key) => {
+    expect(setupKeyCatalogSchema.safeParse([{ ...goodKey(), key }]).success).toBe(false);
+  });
+});

@@ -1,0 +1,127 @@
+// The setup-key data against its sources: both reference tables are re-parsed here, so a key
+// mistyped in data/setup-keys.json (or a row left out) fails.
+
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import setupKeys from '../../data/setup-keys.json' with { type: 'json' };
+import { setupKeyCatalogSchema, type SetupKeyEntry } from '../../src/catalog/schema.js';
+import { VERSION_ORDER, searchKeys } from '../../src/keys/search.js';
+
+const REPO = new URL('../../', import.meta.url);
+const reference = (name: string) => readFileSync(new URL(`../shared/reference/${name}`, REPO), 'utf8');
+
+interface SourceRow {
+  heading: string;
+  edition: string;
+  key: string;
+}
+
+const KEY_SHAPE = /^[A-Z0-9]{5}(?:-[A-Z0-9]{5}){4}$/;
+
+/** Every two-column table row whose second cell is a 5×5 key, with the heading above it. */
+function parseKeyTables(markdown: string): SourceRow[] {
+  const rows: SourceRow[] = [];
+  let heading = '';
+  for (const line of markdown.split(/\r?\n/)) {
+    const h = /^#{2,3}\s+(.*?)\s*$/.exec(line);
+    if (h) heading = h[1]!;
+    if (!line.trim().startsWith('|')) continue;
+    const cells = line.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
+    if (cells.length === 2 && KEY_SHAPE.test(cells[1]!)) rows.push({ heading, edition: cells[0]!, key: cells[1]! });
+  }
+  return rows;
+}
+
+const entries: SetupKeyEntry[] = setupKeyCatalogSchema.parse(setupKeys);
+const fromKeysDoc = entries.filter((e) => e.source === 'kms-client-setup-keys.md');
+const fromFacts = entries.filter((e) => e.source === 'facts.md §2');
+
+const keysDocRows = parseKeyTables(reference('kms-client-setup-keys.md'));
+const factsText = reference('facts.md');
+const factsSection2 = factsText.slice(factsText.indexOf('\n## 2.'), factsText.indexOf('\n## 3.'));
+const factsRows = parseKeyTables(factsSection2);
+
+const namesOf = (e: SetupKeyEntry) => [e.product, ...(e.aliases ?? [])];
+
+describe('setup keys: kms-client-setup-keys.md', () => {
+  it('the source has 70 keys, and we ship exactly 70 entries from it', () => {
+    expect(keysDocRows).toHaveLength(70);
+    expect(fromKeysDoc).toHaveLength(70);
+    expect(new Set(fromKeysDoc.map((e) => e.key))).toEqual(new Set(keysDocRows.map((r) => r.key)));
+  });
+
+  it.each(keysDocRows)('$edition ($heading) has its exact key', (row) => {
+    const matches = fromKeysDoc.filter((e) => e.key === row.key);
+    expect(matches).toHaveLength(1);
+    // The Semi-Annual Channel cells omit the version; the product name adds it from the heading.
+    const sacVersions = /^Windows Server, version/.test(row.heading) ? row.heading.match(/\d{4}/g)!.join('/') : undefined;
+    const product = sacVersions ? `${row.edition}, version ${sacVersions}` : row.edition;
+    expect(matches[0]!.product).toBe(product);
+  });
+});
+
+describe('setup keys: facts.md §2', () => {
+  it('parses the table (33 rows)', () => {
+    expect(factsRows).toHaveLength(33);
+  });
+
+  it.each(factsRows.flatMap((r) => r.edition.split(' / ').map((name) => ({ name, key: r.key }))))(
+    '$name finds its exact key',
+    ({ name, key }) => {
+      const named = entries.filter((e) => namesOf(e).includes(name));
+      expect(named, name).toHaveLength(1);
+      expect(named[0]!.key).toBe(key);
+    },
+  );
+
+  it('every facts.md entry is a name in that table, with the same key', () => {
+    expect(fromFacts).toHaveLength(24);
+    const keyByName = new Map(factsRows.flatMap((r) => r.edition.split(' / ').map((n) => [n, r.key] as const)));
+    for (const e of fromFacts) expect(keyByName.get(e.product), e.product).toBe(e.key);
+  });
+
+  it('ships none of the third-party keys facts.md names outside its table', () => {
+    const tableKeys = new Set(factsRows.map((r) => r.key));
+    const others = [...factsSection2.matchAll(/[A-Z0-9]{5}(?:-[A-Z0-9]{5}){4}/g)].map((m) => m[0]).filter((k) => !tableKeys.has(k));
+    expect(others.length).toBeGreaterThan(0);
+    for (const key of others) expect(entries.some((e) => e.key === key), key).toBe(false);
+  });
+
+  it('records the 20H2 and 2004 extension on the Semi-Annual Channel entries', () => {
+    for (const edition of ['Standard', 'Datacenter']) {
+      const [entry] = searchKeys(`server 20h2 ${edition}`, entries);
+      expect(entry?.product).toBe(`Windows Server ${edition}, version 1909/1903/1809`);
+      expect(entry?.version).toMatch(/20H2.*2004/);
+    }
+  });
+});
+
+describe('setup keys: the data as a whole', () => {
+  it('Windows 11 names find the Windows 10 keys', () => {
+    const windows10 = entries.filter((e) => e.family === 'windows' && e.version === '10');
+    expect(windows10).toHaveLength(12);
+    for (const ten of windows10) {
+      const elevenName = ten.product.replace('Windows 10', 'Windows 11');
+      const eleven = entries.find((e) => e.product === elevenName);
+      expect(eleven?.key, elevenName).toBe(ten.key);
+      expect(searchKeys(elevenName, entries)[0]?.key, elevenName).toBe(ten.key);
+    }
+  });
+
+  it('has no Windows Vista keys (not in our sources)', () => {
+    expect(entries.some((e) => /vista/i.test(e.product))).toBe(false);
+  });
+
+  it('every key has at most one N (the checker relies on this)', () => {
+    for (const e of entries) expect((e.key.match(/N/g) ?? []).length, e.product).toBeLessThanOrEqual(1);
+  });
+
+  it('every version is in the newest-first order', () => {
+    for (const e of entries) expect(VERSION_ORDER[e.family], e.product).toContain(e.version);
+  });
+
+  it('no (family, version, edition) is listed twice, so the picker is unambiguous', () => {
+    const seen = new Set(entries.map((e) => `${e.family}|${e.version}|${e.edition}`));
+    expect(seen.size).toBe(entries.length);
+  });
+});
