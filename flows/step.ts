@@ -1,0 +1,106 @@
+// The step model: every state of a flow machine describes its screen in `meta` as one Step.
+// The wizard UI renders any Step without knowing which flow it belongs to.
+//
+// Text fields are templates: `{name}` is replaced by the technician's validated answer of
+// that name (or a value the flow derived from answers). A name with no value yet stays
+// visible as a `<placeholder>`, so a command is never silently incomplete.
+
+import type { FlowId } from './ids.js';
+
+/** Where a command has to be run. */
+export type Where = 'client' | 'kms-host' | 'dns-server' | 'any';
+
+/** The shell a command is written for. */
+export type Shell = 'cmd' | 'powershell';
+
+/** One ready-to-copy command, as a template. */
+export interface CommandSpec {
+  /** What it is for, in a few plain words ("Show the licence status"). */
+  purpose: string;
+  shell: Shell;
+  where: Where;
+  /** Needs an elevated (Run as administrator) prompt. */
+  elevated: boolean;
+  /** Changes the machine's configuration; false for read-only checks. */
+  changes: boolean;
+  /** The command itself, with `{name}` placeholders. Always a single line. */
+  text: string;
+  /** The PowerShell/CIM equivalent of an slmgr (VBScript) command. */
+  twin?: CommandSpec;
+}
+
+/** A command from the shared library (data/commands.json), optionally re-aimed. */
+export interface CommandRef {
+  ref: string;
+  where?: Where;
+  purpose?: string;
+}
+
+/** Either a library reference or a command written out in place. */
+export type CommandItem = CommandRef | CommandSpec;
+
+/** "How do I find out?": what to run and what to look for in its output. */
+export interface Help {
+  commands?: CommandItem[];
+  lookFor: string;
+}
+
+/** One choice of a question; choosing it sends `{ type: event }` to the flow. */
+export interface Option {
+  label: string;
+  event: string;
+}
+
+/** A multiple-choice question. */
+export interface QuestionStep {
+  kind: 'question';
+  title: string;
+  /** Short paragraphs shown above the question (templated). */
+  body?: string[];
+  /** Read-only commands to run now, shown before the choices. */
+  commands?: CommandItem[];
+  options: Option[];
+  help?: Help;
+}
+
+/** A typed answer; the wizard validates it against `field` before the flow sees it. */
+export interface InputStep {
+  kind: 'input';
+  title: string;
+  body?: string[];
+  field: string;
+  commands?: CommandItem[];
+  help?: Help;
+}
+
+/** The end of a path: what is wrong, what to do, and the commands. */
+export interface ResolutionStep {
+  kind: 'resolution';
+  title: string;
+  cause: string;
+  steps: string[];
+  commands: CommandItem[];
+}
+
+/**
+ * The end of a path whose text lives in the error-code catalog: the wizard shows the
+ * catalog entry of the code being diagnosed (its cause, resolution and commands).
+ */
+export interface CatalogResolutionStep {
+  kind: 'catalog-resolution';
+}
+
+/** Not a screen: the wizard continues in another flow, carrying the answers over. */
+export interface HandoffStep {
+  kind: 'handoff';
+  /** A flow id, or 'code' for the flow the catalog names for the code in context. */
+  to: FlowId | 'code';
+  /** Start the target flow at this state instead of its initial one. */
+  at?: string;
+}
+
+/** Everything a flow state can describe. */
+export type Step = QuestionStep | InputStep | ResolutionStep | CatalogResolutionStep | HandoffStep;
+
+/** The kinds that end a path. */
+export const FINAL_KINDS: ReadonlySet<Step['kind']> = new Set(['resolution', 'catalog-resolution', 'handoff']);

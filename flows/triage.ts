@@ -1,0 +1,207 @@
+// The start of every session: what does the technician have? An error code goes straight
+// to that code's flow; without one, a few questions about the machine lead to a flow.
+
+import { findError } from '../src/catalog/catalog.js';
+import { anatomy } from '../src/codes/facility.js';
+import { handoff, input, question, resolution, update, withCode } from './lib/builders.js';
+import { contextFromInput } from './lib/context.js';
+import { defineFlow } from './lib/define.js';
+import { flowSetup } from './lib/setup.js';
+
+/** Takes the typed code into context and, for unknown codes, what its bits tell. */
+const takeCode = update((context, event) => {
+  const code = String(event.values?.errorCode);
+  const a = anatomy(code);
+  const about = a.win32 !== undefined
+    ? `It is ${a.facilityText}: Win32 error ${a.win32} ("net helpmsg ${a.win32}" on Windows prints its text).`
+    : `Its facility says it is ${a.facilityText}.`;
+  return { code, answers: { ...context.answers, code, codeAnatomy: about } };
+});
+
+const machine = flowSetup.createMachine({
+  id: 'triage',
+  context: contextFromInput,
+  initial: 'start',
+  states: {
+    start: {
+      meta: question({
+        title: 'What do you have to go on?',
+        body: ['kms-doctor walks you from an activation problem to the fix, with the commands to run.'],
+        options: [
+          { label: 'An error code (for example 0xC004F074)', event: 'CODE' },
+          { label: 'No code: Windows just will not activate', event: 'NO_CODE' },
+          { label: 'Look up the KMS client setup key for an edition', event: 'KEYS' },
+          { label: 'Create the DNS SRV record for a KMS host', event: 'SRV' },
+        ],
+        help: {
+          commands: [{ ref: 'slmgr-dlv' }],
+          lookFor: 'When activation fails, slmgr prints the code after "Error:"; slmgr /dlv shows it as "Notification Reason: 0x…".',
+        },
+      }),
+      on: { CODE: 'askCode', NO_CODE: 'channel', KEYS: 'toKeys', SRV: 'toSrv' },
+    },
+    askCode: {
+      meta: input({
+        title: 'Type or paste the error code',
+        body: ['The whole line works too ("Error: 0xC004F074 The Software Licensing Service…"), or a block of slmgr output.'],
+        field: 'errorCode',
+        help: {
+          commands: [{ ref: 'slmgr-dlv' }],
+          lookFor: 'The "Error: 0x…" line that slmgr /ato printed, or the "Notification Reason:" line of slmgr /dlv.',
+        },
+      }),
+      on: {
+        ANSWER: [
+          { guard: ({ event }) => findError(String(event.values?.errorCode)) !== undefined, target: 'toCode', actions: ['saveAnswer', takeCode] },
+          { target: 'unknownCode', actions: ['saveAnswer', takeCode] },
+        ],
+      },
+    },
+    unknownCode: {
+      meta: question({
+        title: '{code} is not in kms-doctor\'s catalog',
+        body: ['{codeAnatomy}', 'On the Windows machine, the command below shows Windows\' own text for the code.'],
+        commands: [{ ref: 'slui-text' }],
+        options: [
+          { label: 'Answer a few questions about the machine instead', event: 'NO_CODE' },
+          { label: 'Type a different code', event: 'RETRY' },
+        ],
+      }),
+      on: { NO_CODE: 'channel', RETRY: 'askCode' },
+    },
+    channel: {
+      meta: question({
+        title: 'What does the Description line of slmgr /dlv say?',
+        body: ['Run the command below on the machine that will not activate. Its Description line ends with the licence channel, which tells what kind of activation the machine uses.'],
+        commands: [{ ref: 'slmgr-dlv' }],
+        options: [
+          { label: 'VOLUME_KMSCLIENT: a KMS client', event: 'KMS_CLIENT' },
+          { label: 'VOLUME_KMS or VOLUME_KMS_C: a KMS host', event: 'KMS_HOST' },
+          { label: 'VOLUME_MAK: activated with a MAK', event: 'MAK' },
+          { label: 'RETAIL or OEM: its own retail or OEM key', event: 'RETAIL' },
+          { label: 'TIMEBASED_EVAL: an evaluation edition', event: 'EVAL' },
+          { label: '"Error: product not found", or no Description line', event: 'NO_KEY' },
+        ],
+      }),
+      on: {
+        KMS_CLIENT: 'kmsClient', KMS_HOST: 'kmsHost', MAK: 'mak', RETAIL: 'retail', EVAL: 'evaluation',
+        NO_KEY: { target: 'toCode', actions: withCode('0xC004F014') },
+      },
+    },
+    kmsClient: {
+      meta: question({
+        title: 'What goes wrong on this KMS client?',
+        body: ['If you have not yet, run the command below: it tries to activate now and prints an error code when it fails.'],
+        commands: [{ ref: 'slmgr-ato' }],
+        options: [
+          { label: 'slmgr /ato printed an error code', event: 'CODE' },
+          { label: 'It cannot find a KMS host in DNS', event: 'DNS' },
+          { label: 'It finds the KMS host but cannot reach it', event: 'PORT' },
+          { label: 'The KMS host answers, but its count is too low', event: 'COUNT' },
+          { label: 'The clocks of client and KMS host may differ', event: 'CLOCK' },
+        ],
+      }),
+      on: {
+        CODE: 'askCode',
+        DNS: { target: 'toCode', actions: withCode('0x8007232B') },
+        PORT: { target: 'toCode', actions: withCode('0xC004F074') },
+        COUNT: { target: 'toCode', actions: withCode('0xC004F038') },
+        CLOCK: { target: 'toCode', actions: withCode('0xC004F06C') },
+      },
+    },
+    kmsHost: {
+      meta: question({
+        title: 'What goes wrong on this KMS host?',
+        options: [
+          { label: 'Clients cannot find it in DNS', event: 'DNS' },
+          { label: 'Its count does not go up', event: 'COUNT' },
+          { label: 'The host itself is not activated', event: 'UNACTIVATED' },
+          { label: 'Publishing to DNS fails (event 12293)', event: 'PUBLISH' },
+          { label: 'It turns away clients of a newer Windows version', event: 'VERSION' },
+        ],
+      }),
+      on: {
+        DNS: { target: 'toCode', actions: withCode('0x8007232B') },
+        COUNT: { target: 'toCode', actions: withCode('0xC004F038') },
+        UNACTIVATED: { target: 'toCode', actions: withCode('0xC004F041') },
+        PUBLISH: { target: 'toCode', actions: withCode('0x80072338') },
+        VERSION: { target: 'toCode', actions: withCode('0xC004F042') },
+      },
+    },
+    mak: {
+      meta: question({
+        title: 'What goes wrong with the MAK?',
+        options: [
+          { label: 'Activation printed an error code', event: 'CODE' },
+          { label: 'The MAK has no activations left', event: 'LIMIT' },
+          { label: 'The phone activation confirmation ID is refused', event: 'PHONE' },
+          { label: 'I want this machine to use KMS instead', event: 'KEYS' },
+        ],
+      }),
+      on: {
+        CODE: 'askCode',
+        LIMIT: { target: 'toCode', actions: withCode('0xC004C020') },
+        PHONE: { target: 'toCode', actions: withCode('0xC004F02C') },
+        KEYS: 'toKeys',
+      },
+    },
+    retail: {
+      meta: question({
+        title: 'This machine has its own retail or OEM key',
+        body: ['Retail and OEM keys activate with Microsoft directly; KMS and Active Directory-based activation only activate machines that carry a KMS client setup key.'],
+        options: [
+          { label: 'Make it a KMS client: find the setup key for its edition', event: 'KEYS' },
+          { label: 'Keep its own key', event: 'KEEP' },
+        ],
+      }),
+      on: { KEYS: 'toKeys', KEEP: 'retailKeep' },
+    },
+    retailKeep: {
+      type: 'final',
+      meta: resolution({
+        title: 'Activate with the machine\'s own key',
+        cause: 'A retail or OEM key is activated by Microsoft\'s activation servers over the internet, not by a KMS host, so kms-doctor\'s KMS checks do not apply.',
+        steps: [
+          'Check the key and channel with the first command.',
+          'Activate online with the second command; if it prints an error code, start kms-doctor again with that code.',
+        ],
+        commands: [{ ref: 'slmgr-dlv' }, { ref: 'slmgr-ato' }],
+      }),
+    },
+    evaluation: {
+      type: 'final',
+      meta: resolution({
+        title: 'Convert the evaluation edition first',
+        cause: 'An evaluation edition cannot take a KMS client setup key or a MAK. It has to be converted to the full edition, with that edition\'s key, before it can activate.',
+        steps: [
+          'List the editions this installation can be converted to.',
+          'Convert with DISM, giving the KMS client setup key (or your MAK) of the target edition, then restart.',
+          'After the restart, activate.',
+        ],
+        commands: [
+          { purpose: 'List the editions this installation can become', shell: 'cmd', where: 'client', elevated: true, changes: false, text: 'DISM /online /Get-TargetEditions' },
+          { purpose: 'Convert to the full edition with its key (ServerStandard, ServerDatacenter, …)', shell: 'cmd', where: 'client', elevated: true, changes: true, text: 'DISM /online /Set-Edition:{edition} /ProductKey:{productKey} /AcceptEula' },
+          { ref: 'slmgr-ato' },
+        ],
+      }),
+    },
+    toCode: { type: 'final', meta: handoff('code') },
+    toKeys: { type: 'final', meta: handoff('key-lookup') },
+    toSrv: {
+      type: 'final',
+      meta: resolution({
+        title: 'Create the KMS SRV record by hand',
+        cause: 'KMS clients find their KMS host through a DNS SRV record named _vlmcs._tcp in their domain. A KMS host normally creates it itself; when it cannot (dynamic updates off, or another DNS server), you create it.',
+        steps: [
+          'In DNS Manager on the DNS server, under Forward Lookup Zones, right-click the domain and choose Other New Records, then Service Location (SRV).',
+          'Service _VLMCS, Protocol _TCP, Port 1688, Host offering this service: the KMS host\'s full name. Priority and weight 0.',
+          'Check the record from a client with the command below.',
+        ],
+        commands: [{ ref: 'nslookup-srv' }],
+      }),
+    },
+  },
+});
+
+/** The start flow. */
+export const triageFlow = defineFlow({ id: 'triage', title: 'Start', machine });
