@@ -1,0 +1,32 @@
+// The first screen of a code: what Windows said, what it means, and the first read-only
+// command to run, so the technician has something to act on before any question.
+
+import { Box, Text } from 'ink';
+import type { ErrorEntry } from '../../catalog/schema.js';
+import type { TemplateValues } from '../../text/fill.js';
+import type { CommandView } from '../session.js';
+import { shownCommands } from '../view-model.js';
+import { CommandList } from './CommandBlock.js';
+import { Prose } from './Prose.js';
+
+/** The message a technician most likely sees: slmgr's wording when we have it. */
+export function likelyMessage(entry: ErrorEntry): string {
+  const order = ['slmgr', 'docs-full-text', 'docs-table', 'windows', 'sdk'];
+  const sorted = [...entry.messages].sort((a, b) => order.indexOf(a.source) - order.indexOf(b.source));
+  return sorted[0]!.text;
+}
+
+/** The code, its message, its cause and the first command. */
+export function CodeCard({ entry, values, view }: { entry: ErrorEntry; values: TemplateValues; view: CommandView }) {
+  const first = entry.commands[0]!;
+  return (
+    <Box flexDirection="column" marginBottom={1}>
+      <Prose bold text={`${entry.code} — ${entry.title}`} />
+      <Prose dim maxLines={2} text={`Windows says: “${likelyMessage(entry)}”`} />
+      <Prose text={entry.cause} />
+      <Text bold>Run this first:</Text>
+      {/* One variant only on this crowded screen; p switches which. */}
+      <CommandList commands={shownCommands([first], values, view === 'both' ? 'cmd' : view)} />
+    </Box>
+  );
+}

@@ -1,0 +1,75 @@
+// The end of a path: "Resolution:" and a title, the cause in plain words, numbered steps,
+// then the commands (read-only ones first, as the flows and catalog order them). When it
+// does not fit the window it is split into pages rather than scrolled off the top.
+
+import { Box, Text } from 'ink';
+import type { ReactNode } from 'react';
+import { fill, type TemplateValues } from '../../text/fill.js';
+import type { CommandItem } from '../../../flows/step.js';
+import type { CommandView } from '../session.js';
+import { commandRows, paginate, proseRows, shownCommands } from '../view-model.js';
+import { CommandBlock } from './CommandBlock.js';
+import { Prose } from './Prose.js';
+
+/** The text of a resolution, whether from a flow or from the catalog. */
+export interface ResolutionContent {
+  title: string;
+  cause: string;
+  summary?: string;
+  steps: readonly string[];
+  commands: readonly CommandItem[];
+}
+
+interface Block {
+  rows: number;
+  node: ReactNode;
+}
+
+/** Builds the screen's blocks and their heights. */
+function blocks(content: ResolutionContent, values: TemplateValues, view: CommandView, columns: number): Block[] {
+  const text = (s: string) => fill(s, values);
+  const prose = (s: string): Block => ({ rows: proseRows(s, columns), node: <Prose text={s} /> });
+  const out: Block[] = [prose(`What is wrong: ${text(content.cause)}`)];
+  if (content.summary) out.push(prose(text(content.summary)));
+  content.steps.forEach((step, i) => out.push(prose(`${i + 1}. ${text(step)}`)));
+  const commands = shownCommands(content.commands, values, view);
+  if (commands.length > 0) out.push({ rows: 1, node: <Text bold>Commands, read-only checks first:</Text> });
+  for (const command of commands) {
+    out.push({ rows: 1 + commandRows(command.text, columns), node: <CommandBlock command={command} /> });
+  }
+  return out;
+}
+
+/** How many pages this resolution needs in a window of `rows` rows. */
+export function resolutionPages(content: ResolutionContent, values: TemplateValues, view: CommandView, columns: number, rows: number) {
+  // Breadcrumb, heading, blank lines and footer take about six rows.
+  return paginate(blocks(content, values, view, columns), (b) => b.rows, Math.max(6, rows - 6));
+}
+
+interface Props {
+  content: ResolutionContent;
+  values: TemplateValues;
+  view: CommandView;
+  columns: number;
+  rows: number;
+  page: number;
+}
+
+/** One page of a resolution. */
+export function ResolutionView({ content, values, view, columns, rows, page }: Props) {
+  const pages = resolutionPages(content, values, view, columns, rows);
+  const shown = pages[Math.min(page, pages.length - 1)] ?? [];
+  return (
+    <Box flexDirection="column">
+      <Text bold color="green">
+        Resolution: {fill(content.title, values)}
+        {pages.length > 1 ? ` (page ${page + 1} of ${pages.length})` : ''}
+      </Text>
+      {shown.map((b, i) => (
+        <Box key={i} marginTop={i === 0 ? 1 : 0}>
+          {b.node}
+        </Box>
+      ))}
+    </Box>
+  );
+}

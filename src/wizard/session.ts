@@ -1,0 +1,191 @@
+// The wizard session as pure functions: a stack of frames, one per screen shown, each
+// holding the flow machine's snapshot at that screen. Moving on pushes a frame (XState's
+// pure `transition`), Back pops one and the earlier answer is still there to highlight.
+// No I/O, no Ink: the UI only renders `currentStep` and sends the technician's keys here.
+
+import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
+import { findError } from '../catalog/catalog.js';
+import { fieldSpec } from '../input/fields.js';
+import { FLOWS } from '../../flows/registry.js';
+import type { FlowId } from '../../flows/ids.js';
+import type { Answers, FlowContext, FlowEvent, FlowInput } from '../../flows/lib/context.js';
+import type { Step } from '../../flows/step.js';
+
+/** One screen in the trail. */
+export interface Frame {
+  id: number;
+  flow: FlowId;
+  snapshot: AnyMachineSnapshot;
+  /** This is the first screen of the code being diagnosed (it shows the code card). */
+  codeIntro: boolean;
+  /** The option chosen here, when the technician moved on from a question. */
+  picked?: number;
+  /** The text typed here, when the technician moved on from an input. */
+  typed?: string;
+}
+
+/** Which commands a resolution shows: slmgr/cmd, their PowerShell twins, or both. */
+export type CommandView = 'cmd' | 'powershell' | 'both';
+
+/** Everything the wizard shows, and nothing else. */
+export interface Session {
+  frames: readonly [Frame, ...Frame[]];
+  nextId: number;
+  /** Text in the current input field, kept when a value is refused. */
+  draft: string;
+  /** Why the last typed value was refused. */
+  error?: string;
+  helpOpen: boolean;
+  view: CommandView;
+  page: number;
+}
+
+/** What the wizard starts with: nothing, or a code (or pasted text) from the command line. */
+export interface SessionEntry {
+  code?: string;
+}
+
+/** The step a snapshot shows: the meta of its deepest active state that has one. */
+export function stepOf(snapshot: AnyMachineSnapshot): Step {
+  const metas = Object.entries(snapshot.getMeta() as Record<string, Step | undefined>)
+    .filter(([, meta]) => meta && typeof meta === 'object' && 'kind' in meta)
+    .sort(([a], [b]) => b.length - a.length);
+  const step = metas[0]?.[1];
+  if (!step) throw new Error(`state ${JSON.stringify(snapshot.value)} describes no step`);
+  return step;
+}
+
+/** The frame on screen. */
+export const currentFrame = (s: Session): Frame => s.frames[s.frames.length - 1]!;
+
+/** The step on screen. */
+export const currentStep = (s: Session): Step => stepOf(currentFrame(s).snapshot);
+
+/** The flow context on screen (code and answers). */
+export const currentContext = (s: Session): FlowContext => currentFrame(s).snapshot.context as FlowContext;
+
+function startFlow(flow: FlowId, input: FlowInput, at?: string): AnyMachineSnapshot {
+  const { machine } = FLOWS[flow];
+  const [snapshot] = initialTransition(machine, input);
+  return at === undefined ? snapshot : machine.resolveState({ value: at, context: snapshot.context });
+}
+
+/** Follows hand-offs until a snapshot that is a screen; returns its flow and snapshot. */
+function settle(flow: FlowId, snapshot: AnyMachineSnapshot): { flow: FlowId; snapshot: AnyMachineSnapshot; codeIntro: boolean } {
+  let codeIntro = false;
+  for (let hops = 0; hops < 10; hops++) {
+    const step = stepOf(snapshot);
+    if (step.kind !== 'handoff') return { flow, snapshot, codeIntro };
+    const context = snapshot.context as FlowContext;
+    const input: FlowInput = { code: context.code, answers: context.answers };
+    if (step.to === 'code') {
+      const entry = context.code ? findError(context.code) : undefined;
+      if (!entry) throw new Error(`hand-off to a code flow without a known code (${context.code})`);
+      flow = entry.flow as FlowId;
+      codeIntro = true;
+    } else {
+      flow = step.to;
+    }
+    snapshot = startFlow(flow, input, step.at);
+  }
+  throw new Error('hand-offs loop without reaching a screen');
+}
+
+function push(s: Session, flow: FlowId, snapshot: AnyMachineSnapshot, record: Partial<Frame>): Session {
+  const settled = settle(flow, snapshot);
+  const left = { ...currentFrame(s), ...record };
+  const frame: Frame = { id: s.nextId, ...settled };
+  return {
+    ...s,
+    frames: [...s.frames.slice(0, -1), left, frame] as unknown as Session['frames'],
+    nextId: s.nextId + 1,
+    draft: '',
+    error: undefined,
+    helpOpen: false,
+    page: 0,
+  };
+}
+
+function send(s: Session, event: FlowEvent, record: Partial<Frame>): Session {
+  const frame = currentFrame(s);
+  const [next] = transition(FLOWS[frame.flow].machine, frame.snapshot, event);
+  if (next === frame.snapshot || JSON.stringify(next.value) === JSON.stringify(frame.snapshot.value)) {
+    return { ...s, error: `That choice leads nowhere in the "${FLOWS[frame.flow].title}" flow (a kms-doctor bug).` };
+  }
+  return push(s, frame.flow, next, record);
+}
+
+/** A fresh session at the start screen, or already at the code given on the command line. */
+export function startSession(entry: SessionEntry = {}, view: CommandView = 'both'): Session {
+  const start = settle('triage', startFlow('triage', {}));
+  const s: Session = {
+    frames: [{ id: 0, ...start }],
+    nextId: 1,
+    draft: '',
+    helpOpen: false,
+    view,
+    page: 0,
+  };
+  if (entry.code === undefined) return s;
+  // Walk the start screens exactly as a technician would, so Esc leads back through them.
+  const asking = choose(s, 0);
+  return submit(asking, entry.code);
+}
+
+/** Chooses option `index` of the current question. */
+export function choose(s: Session, index: number): Session {
+  const step = currentStep(s);
+  if (step.kind !== 'question') return s;
+  const option = step.options[index];
+  if (!option) return s;
+  return send(s, { type: option.event }, { picked: index });
+}
+
+/** Submits typed text to the current input: refused with a message, or sent on. */
+export function submit(s: Session, text: string): Session {
+  const step = currentStep(s);
+  if (step.kind !== 'input') return s;
+  const result = fieldSpec(step.field).validate(text, currentContext(s).answers);
+  if (!result.ok) return { ...s, draft: text, error: result.message };
+  return send(s, { type: 'ANSWER', values: result.value as Answers }, { typed: text });
+}
+
+/** Keeps the text being typed (so nothing is lost when it is refused or the screen redraws). */
+export const setDraft = (s: Session, text: string): Session => ({ ...s, draft: text });
+
+/** One step back, with the earlier answer highlighted (or the typed text ready to edit). */
+export function back(s: Session): Session {
+  if (s.frames.length < 2) return s;
+  const frames = s.frames.slice(0, -1) as unknown as Session['frames'];
+  const frame = frames[frames.length - 1]!;
+  return { ...s, frames, draft: frame.typed ?? '', error: undefined, helpOpen: false, page: 0 };
+}
+
+/** Back to the start screen; the command view the technician chose is kept. */
+export const restart = (s: Session): Session => startSession({}, s.view);
+
+/** Shows or hides the "How do I find out?" help of the current step. */
+export const toggleHelp = (s: Session): Session => ({ ...s, helpOpen: !s.helpOpen });
+
+const VIEWS: CommandView[] = ['both', 'cmd', 'powershell'];
+
+/** Cycles which commands resolutions show; remembered until the wizard exits. */
+export const cycleView = (s: Session): Session => ({ ...s, view: VIEWS[(VIEWS.indexOf(s.view) + 1) % VIEWS.length]! });
+
+/** Moves between the pages of a resolution too long for the window. */
+export const turnPage = (s: Session, delta: number, pages: number): Session => ({
+  ...s,
+  page: Math.min(Math.max(0, s.page + delta), Math.max(0, pages - 1)),
+});
+
+/** The breadcrumb: the flows visited and the answers given, oldest first. */
+export function trail(s: Session): string[] {
+  const parts: string[] = [];
+  for (const frame of s.frames) {
+    const title = FLOWS[frame.flow].title;
+    const code = (frame.snapshot.context as FlowContext).code;
+    const label = frame.flow === 'triage' ? undefined : frame.codeIntro && code ? code : title;
+    if (label && parts[parts.length - 1] !== label) parts.push(label);
+  }
+  return parts;
+}

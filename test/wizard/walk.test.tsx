@@ -1,0 +1,115 @@
+// From launch to a resolution by keystrokes, Esc back, restart and quit.
+
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup } from 'ink-testing-library';
+import { KEY, choose, press, renderWizard, type, waitForExit, waitForText } from '../support/ui.js';
+
+afterEach(() => cleanup());
+
+describe('the wizard, by keystrokes', () => {
+  it('goes from launch through a typed code to its resolution', async () => {
+    const w = await renderWizard();
+    await waitForText(w, 'What do you have to go on?');
+    await choose(w, 'An error code');
+    await waitForText(w, 'Type or paste the error code');
+    await type(w, '0xc004f074');
+    await press(w, KEY.enter);
+    // The code's first screen: its message, plain cause and the first read-only command.
+    await waitForText(w, '0xC004F074 — ');
+    expect(w.frame()).toContain('Windows says:');
+    expect(w.frame()).toContain('Run this first:');
+    expect(w.frame()).toContain('read-only');
+    await choose(w, 'Yes: show me how to fix it');
+    await waitForText(w, 'Resolution:');
+    expect(w.frame()).toContain('What is wrong:');
+  });
+
+  it('goes back with Esc, with the earlier answer highlighted and the typed text kept', async () => {
+    const w = await renderWizard();
+    await choose(w, 'An error code');
+    await type(w, '0xC004F074');
+    await press(w, KEY.enter);
+    await choose(w, 'Yes: show me how to fix it');
+    await waitForText(w, 'Resolution:');
+    await press(w, KEY.esc);
+    await waitForText(w, 'Does this match what you see?');
+    expect(w.frame()).toContain('❯ Yes: show me how to fix it');
+    await press(w, KEY.esc);
+    await waitForText(w, 'Type or paste the error code');
+    expect(w.frame()).toContain('0xC004F074');
+    await press(w, KEY.esc);
+    await waitForText(w, 'What do you have to go on?');
+    expect(w.frame()).toContain('❯ An error code');
+  });
+
+  it('restarts with r and quits with q (exit 0)', async () => {
+    const w = await renderWizard({ code: '0xC004F074' });
+    await waitForText(w, 'Run this first:');
+    await press(w, 'r');
+    await waitForText(w, 'What do you have to go on?');
+    await press(w, 'q');
+    await waitForExit(w, 0);
+  });
+
+  it('quits with Ctrl+C and exit code 130, even while typing', async () => {
+    const w = await renderWizard();
+    await choose(w, 'An error code');
+    await type(w, 'rq');
+    await waitForText(w, 'rq'); // r and q are text in an input, not commands
+    await press(w, KEY.ctrlC);
+    await waitForExit(w, 130);
+  });
+
+  it('refuses text without a code, says why, and keeps the text for editing', async () => {
+    const w = await renderWizard();
+    await choose(w, 'An error code');
+    await type(w, 'kms01 & calc');
+    await press(w, KEY.enter);
+    await waitForText(w, 'No error code found');
+    expect(w.frame()).toContain('kms01 & calc');
+    expect(w.frame()).toContain('Type or paste the error code');
+  });
+
+  it('reads the code out of a pasted block of slmgr output', async () => {
+    const w = await renderWizard();
+    await choose(w, 'An error code');
+    await type(w, 'Microsoft (R) Windows Script Host Version 5.812\r\nActivating Windows(R), ServerStandard edition (de32eafd-aaee-4662-9444-c1befb41bde2) ...\r\nError: 0xC004F074 The Software Licensing Service reported that the computer could not be activated.');
+    await press(w, KEY.enter);
+    await waitForText(w, '0xC004F074 — ');
+  });
+
+  it('gives an honest answer for a code it does not know', async () => {
+    const w = await renderWizard({ code: '0x80070020' });
+    await waitForText(w, "0x80070020 is not in kms-doctor's catalog");
+    expect(w.frame()).toContain('Win32 error 32');
+    expect(w.frame()).toContain('slui.exe 0x2a 0x80070020');
+    await choose(w, 'Answer a few questions');
+    await waitForText(w, 'Description line');
+  });
+
+  it('starts straight at a code given on the command line, in any form', async () => {
+    const w = await renderWizard({ code: '-1073418124' });
+    await waitForText(w, '0xC004F074 — ');
+    expect(w.frame()).toContain('kms-doctor › 0xC004F074');
+  });
+
+  it('leads from symptoms without a code to a flow', async () => {
+    const w = await renderWizard();
+    await choose(w, 'No code');
+    await waitForText(w, 'Description line');
+    await choose(w, 'VOLUME_KMSCLIENT');
+    await waitForText(w, 'What goes wrong on this KMS client?');
+    await choose(w, 'cannot find a KMS host in DNS');
+    await waitForText(w, '0x8007232B — ');
+  });
+
+  it('looks up a setup key by picking family, version and edition', async () => {
+    const w = await renderWizard();
+    await choose(w, 'Look up the KMS client setup key');
+    await choose(w, 'Windows Server');
+    await choose(w, 'Windows Server 2022');
+    await choose(w, 'Windows Server 2022 Datacenter');
+    await waitForText(w, 'Resolution: KMS client setup key for Windows Server 2022 Datacenter');
+    expect(w.frame()).toContain('slmgr.vbs /ipk WX4NM-KYWYW-QJJR4-XV3QB-6VM33');
+  });
+});
