@@ -1,0 +1,67 @@
+// Running the built bin (dist/cli.mjs) as a user would: plainly, or in a real PTY.
+
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import pty from '@lydell/node-pty';
+import stripAnsi from 'strip-ansi';
+
+/** The bin that package.json points at. */
+export const BIN = fileURLToPath(new URL('../../dist/cli.mjs', import.meta.url));
+
+/** What a finished run printed and its exit code. */
+export interface RunResult {
+  stdout: string;
+  stderr: string;
+  code: number | null;
+}
+
+/** Runs the bin with piped stdio (no terminal); `stdin` is written then closed. */
+export function runBin(args: string[], stdin = '', env: Record<string, string> = {}): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ stdout, stderr, code }));
+    child.stdin.end(stdin);
+  });
+}
+
+/** A run of the bin in a real pseudo-terminal. */
+export interface TerminalRun {
+  /** Everything printed so far, escape sequences removed. */
+  text(): string;
+  /** Everything printed so far, raw. */
+  raw(): string;
+  write(data: string): void;
+  waitFor(text: string, timeoutMs?: number): Promise<void>;
+  exited: Promise<number>;
+}
+
+/** Starts the bin in a PTY of the given size, with CI=false so Ink draws every frame. */
+export function runInTerminal(args: string[], cols = 80, rows = 24): TerminalRun {
+  const term = pty.spawn(process.execPath, [BIN, ...args], {
+    name: 'xterm-256color',
+    cols,
+    rows,
+    env: { ...process.env, CI: 'false', TERM: 'xterm-256color' } as Record<string, string>,
+  });
+  let out = '';
+  term.onData((d) => (out += d));
+  const exited = new Promise<number>((resolve) => term.onExit(({ exitCode }) => resolve(exitCode)));
+  return {
+    text: () => stripAnsi(out),
+    raw: () => out,
+    write: (data) => term.write(data),
+    exited,
+    async waitFor(text, timeoutMs = 10_000) {
+      const start = Date.now();
+      while (!stripAnsi(out).includes(text)) {
+        if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for "${text}"; screen so far:\n${stripAnsi(out).slice(-2000)}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    },
+  };
+}
