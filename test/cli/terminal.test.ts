@@ -6,9 +6,9 @@ import { runBin, runInTerminal } from '../support/bin.js';
 describe('in a real terminal', () => {
   it('shows the first screen, reaches a code by keys, and exits 130 on Ctrl+C with the terminal restored', async () => {
     const t = runInTerminal([]);
-    await t.waitFor('What do you have to go on?');
+    await t.ready('What do you have to go on?');
     t.write('\r'); // the first choice: an error code
-    await t.waitFor('Type or paste the error code');
+    await t.ready('Type or paste the error code');
     for (const ch of '0xC004F074') t.write(ch);
     await t.waitFor('message): 0xC004F074');
     t.write('\r');
@@ -20,14 +20,14 @@ describe('in a real terminal', () => {
 
   it('starts at a code given as an argument and quits with q (exit 0)', async () => {
     const t = runInTerminal(['0x8007232B']);
-    await t.waitFor('0x8007232B — ');
+    await t.ready('0x8007232B — ');
     t.write('q');
     expect(await t.exited).toBe(0);
   });
 
   it('says so when the window is too small, and still quits', async () => {
     const t = runInTerminal([], 40, 10);
-    await t.waitFor('This window is 40×10');
+    await t.ready('This window is 40×10');
     t.write('q');
     expect(await t.exited).toBe(0);
   });

@@ -37,6 +37,11 @@ export interface TerminalRun {
   raw(): string;
   write(data: string): void;
   waitFor(text: string, timeoutMs?: number): Promise<void>;
+  /**
+   * Waits for `text` and then a moment more: the first frame is drawn before Ink switches
+   * the terminal to raw mode, and a key sent in between arrives cooked (Enter as "\n").
+   */
+  ready(text: string): Promise<void>;
   exited: Promise<number>;
 }
 
@@ -51,7 +56,7 @@ export function runInTerminal(args: string[], cols = 80, rows = 24): TerminalRun
   let out = '';
   term.onData((d) => (out += d));
   const exited = new Promise<number>((resolve) => term.onExit(({ exitCode }) => resolve(exitCode)));
-  return {
+  const run: TerminalRun = {
     text: () => stripAnsi(out),
     raw: () => out,
     write: (data) => term.write(data),
@@ -63,5 +68,10 @@ export function runInTerminal(args: string[], cols = 80, rows = 24): TerminalRun
         await new Promise((r) => setTimeout(r, 50));
       }
     },
+    async ready(text) {
+      await run.waitFor(text);
+      await new Promise((r) => setTimeout(r, 300));
+    },
   };
+  return run;
 }
