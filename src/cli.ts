@@ -25,12 +25,14 @@ function print(result: { stdout: string; exitCode: number }): void {
   process.exitCode = result.exitCode;
 }
 
-async function startWizard(words: string[]): Promise<void> {
+async function startWizard(words: string[], options: { color?: boolean }): Promise<void> {
   if (!process.stdin.isTTY || !process.stdout.isTTY) {
     process.stderr.write(`${wrap(NO_TERMINAL_MESSAGE, 80)}\n`);
     process.exitCode = 2;
     return;
   }
+  // NO_COLOR (no-color.org) and --no-color: chalk reads FORCE_COLOR when Ink loads, below.
+  if (options.color === false || (process.env.NO_COLOR ?? '') !== '') process.env.FORCE_COLOR = '0';
   const { runWizard } = await import('./wizard/run.js');
   const code = words.join(' ').trim();
   process.exitCode = await runWizard(code ? { code } : {});
@@ -41,6 +43,7 @@ function program(): Command {
     .description(HELP_DESCRIPTION)
     .version(VERSION, '-v, --version', 'print the version')
     .helpOption('-h, --help', 'show this help')
+    .option('--no-color', 'no colours in the wizard (NO_COLOR=1 does the same)')
     .argument('[code...]', 'an error code or pasted error text: the wizard starts at that code')
     .addHelpText('after', HELP_AFTER)
     .showSuggestionAfterError()
