@@ -10,8 +10,11 @@ import type { FlowId } from './ids.js';
 /** Where a command has to be run. */
 export type Where = 'client' | 'kms-host' | 'dns-server' | 'any';
 
-/** The shell a command is written for. */
-export type Shell = 'cmd' | 'powershell';
+/**
+ * The shell a command is written for: cmd or PowerShell on Windows, a Unix shell (a BIND
+ * server), or 'text' for lines that are pasted into a file rather than run (a zone-file line).
+ */
+export type Shell = 'cmd' | 'powershell' | 'sh' | 'text';
 
 /** One ready-to-copy command, as a template. */
 export interface CommandSpec {
@@ -69,6 +72,14 @@ export interface InputStep {
   title: string;
   body?: string[];
   field: string;
+  /** Used when the technician presses Enter on an empty field (e.g. port 1688). */
+  default?: string;
+  /**
+   * Start the field with the answer an earlier step or flow already gave (e.g. the KMS host
+   * the DNS flow found), ready to confirm with Enter or edit. Only where the question means
+   * "is it still this one?", not where it asks for a different value.
+   */
+  prefill?: boolean;
   commands?: CommandItem[];
   help?: Help;
 }

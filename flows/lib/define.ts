@@ -9,6 +9,8 @@ export interface FlowDefinition {
   /** Short name for the breadcrumb ("DNS SRV record"). */
   title: string;
   machine: AnyStateMachine;
+  /** Template names the flow computes itself (beyond typed fields), e.g. "neededClients". */
+  derived?: readonly string[];
 }
 
 /** Identity helper that checks the definition's shape. */

@@ -9,6 +9,10 @@ import slmgrCommands from '../../data/commands/slmgr.json' with { type: 'json' }
 import generalCommands from '../../data/commands/general.json' with { type: 'json' };
 import codesDocsCommands from '../../data/commands/codes-docs.json' with { type: 'json' };
 import codesFactsCommands from '../../data/commands/codes-facts.json' with { type: 'json' };
+import dnsCommands from '../../data/commands/dns.json' with { type: 'json' };
+import networkCommands from '../../data/commands/network.json' with { type: 'json' };
+import keysCommands from '../../data/commands/keys.json' with { type: 'json' };
+import miscCommands from '../../data/commands/misc.json' with { type: 'json' };
 import type { CommandItem, CommandSpec } from '../../flows/step.js';
 import {
   commandLibrarySchema, errorCatalogSchema, setupKeyCatalogSchema,
@@ -21,6 +25,10 @@ const COMMAND_FILES: Record<string, unknown> = {
   'commands/general.json': generalCommands,
   'commands/codes-docs.json': codesDocsCommands,
   'commands/codes-facts.json': codesFactsCommands,
+  'commands/dns.json': dnsCommands,
+  'commands/network.json': networkCommands,
+  'commands/keys.json': keysCommands,
+  'commands/misc.json': miscCommands,
 };
 
 /** The validated contents of data/. */

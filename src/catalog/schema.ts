@@ -18,7 +18,7 @@ const oneLine = z.string().min(1).refine((s) => !/[\r\n]/.test(s), 'a command mu
 
 const commandBase = z.object({
   purpose: z.string().min(1),
-  shell: z.enum(['cmd', 'powershell']),
+  shell: z.enum(['cmd', 'powershell', 'sh', 'text']),
   where,
   elevated: z.boolean(),
   changes: z.boolean(),
@@ -65,8 +65,11 @@ export const errorEntrySchema = z.object({
   /** The texts Windows prints for this code, each labelled with where it comes from. */
   messages: z.array(z.object({ source: messageSourceSchema, text: z.string().min(1) }).strict()).min(1),
   activationTypes: z.array(activationTypeSchema).min(1),
-  /** The cause, in plain words for a junior technician. */
-  cause: z.string().min(1),
+  /**
+   * The cause, in one or two plain sentences for a junior technician. Short enough to sit on
+   * the code's first screen above the first question; details go in resolution.summary.
+   */
+  cause: z.string().min(1).max(300),
   resolution: z.object({
     summary: z.string().min(1),
     steps: z.array(z.string().min(1)).min(1),
@@ -81,6 +84,11 @@ export const errorEntrySchema = z.object({
   confidence: z.enum(['confirmed', 'third-party', 'inferred', 'unconfirmed']).optional(),
   /** Where the sources disagree, which one we followed and why. */
   sourceNotes: z.string().optional(),
+  /**
+   * For a code whose flow asks nothing (the generic code-overview flow): why nothing needs
+   * asking, in plain words, shown on its first screen.
+   */
+  whyNoQuestions: z.string().min(1).optional(),
   /** Codes a technician should also look at. */
   related: z.array(z.string().regex(CODE_PATTERN)).optional(),
 }).strict();

@@ -2,28 +2,21 @@
 // the command templates, and how it shows while still unknown (`<kms-host>`).
 
 import { findError } from '../catalog/catalog.js';
-import { PRODUCT_KEY_PATTERN } from '../catalog/schema.js';
 import { pickCode } from '../codes/normalize.js';
+import { hostPort, validateDnsName, validateHost, validateInteger } from './validate.js';
+import { single, type FieldSpec } from './field-spec.js';
 import type { Answers } from '../../flows/lib/context.js';
-import { hostPort, validateDnsName, validateHost, validateInteger, type Validation } from './validate.js';
+import { DNS_FIELDS } from './fields-dns.js';
+import { NETWORK_FIELDS } from './fields-network.js';
+import { KEY_FIELDS } from './fields-keys.js';
+import { MISC_FIELDS } from './fields-misc.js';
 
-/** One typed field: its label, example, validator and sample answers (for tests). */
-export interface FieldSpec {
-  label: string;
-  example: string;
-  /** Returns every template value the answer sets, the field's own name first. */
-  validate(raw: string, answers: Answers): Validation<Answers>;
-  /** Valid answers that drive flows down different branches (used by graph tests). */
-  samples: readonly string[];
-}
+export type { FieldSpec } from './field-spec.js';
 
 const DEFAULT_KMS_PORT = 1688;
 
-const single = <T extends string | number>(name: string, v: Validation<T>): Validation<Answers> =>
-  v.ok ? { ok: true, value: { [name]: v.value } } : v;
-
-/** Every field a flow may ask for. */
-export const FIELDS: Record<string, FieldSpec> = {
+/** The fields every part of the wizard uses. */
+const CORE_FIELDS: Record<string, FieldSpec> = {
   errorCode: {
     label: 'Error code (or paste the whole message)',
     example: '0xC004F074',
@@ -52,6 +45,9 @@ export const FIELDS: Record<string, FieldSpec> = {
       const port = v.value.port ?? (typeof answers.port === 'number' ? answers.port : DEFAULT_KMS_PORT);
       return { ok: true, value: { kmsHost: v.value.host, port, kmsHostPort: hostPort(v.value.host, port) } };
     },
+    // Show the port too when it is not the default, so confirming keeps it.
+    prefill: (answers) =>
+      typeof answers.kmsHost !== 'string' ? undefined : answers.port && answers.port !== DEFAULT_KMS_PORT ? String(answers.kmsHostPort) : answers.kmsHost,
     samples: ['kms01.corp.contoso.com'],
   },
   port: {
@@ -68,18 +64,21 @@ export const FIELDS: Record<string, FieldSpec> = {
     },
     samples: ['1688'],
   },
-  productKey: {
-    label: 'Product key',
-    example: 'XXXXX-XXXXX-XXXXX-XXXXX-XXXXX',
-    validate: (raw) => {
-      const key = raw.trim().toUpperCase();
-      return PRODUCT_KEY_PATTERN.test(key)
-        ? { ok: true, value: { productKey: key } }
-        : { ok: false, message: 'A product key is five groups of five characters joined by hyphens.' };
-    },
-    samples: ['NPPR9-FWDCX-D2C8J-H872K-2YT43'],
-  },
 };
+
+/** Every field a flow may ask for; the topic files are owned by the flows that use them. */
+export const FIELDS: Record<string, FieldSpec> = mergeFields(CORE_FIELDS, DNS_FIELDS, NETWORK_FIELDS, KEY_FIELDS, MISC_FIELDS);
+
+function mergeFields(...parts: Record<string, FieldSpec>[]): Record<string, FieldSpec> {
+  const merged: Record<string, FieldSpec> = {};
+  for (const part of parts) {
+    for (const [name, spec] of Object.entries(part)) {
+      if (merged[name]) throw new Error(`field "${name}" is defined twice`);
+      merged[name] = spec;
+    }
+  }
+  return merged;
+}
 
 /** How an unknown template value shows: `<kms-host>`, never an empty gap. */
 const PLACEHOLDERS: Record<string, string> = {
@@ -89,9 +88,16 @@ const PLACEHOLDERS: Record<string, string> = {
   productKey: '<product-key>',
 };
 
-/** The placeholder for a template name: listed ones, else the name in kebab case. */
+/** The placeholder for a template name: listed ones, a field's own, else the name in kebab case. */
 export function placeholderFor(name: string): string {
-  return PLACEHOLDERS[name] ?? `<${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}>`;
+  return PLACEHOLDERS[name] ?? FIELDS[name]?.placeholder ?? `<${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}>`;
+}
+
+/** The text an input starts with: what earlier answers already say about its field. */
+export function prefillFor(name: string, answers: Answers): string {
+  const spec = fieldSpec(name);
+  const known = spec.prefill ? spec.prefill(answers) : answers[name];
+  return known === undefined ? '' : String(known);
 }
 
 /** The spec of a field; a flow naming an unknown field is a programming error. */

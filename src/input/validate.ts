@@ -3,6 +3,7 @@
 // and each refusal says exactly what is wrong.
 
 import { isIPv4, isIPv6 } from 'node:net';
+import { describeBadCharacters } from './bad-characters.js';
 
 /** The outcome of validating one typed value. */
 export type Validation<T> =
@@ -12,22 +13,11 @@ export type Validation<T> =
 const ok = <T>(value: T): Validation<T> => ({ ok: true, value });
 const fail = <T>(message: string): Validation<T> => ({ ok: false, message });
 
-/** Names the first character that has no place in a DNS name, for the error message. */
-function describeBadCharacter(text: string, allowed: RegExp): string | undefined {
-  for (const ch of text) {
-    if (allowed.test(ch)) continue;
-    if (ch === ' ') return 'a space';
-    const code = ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
-    return /[\p{L}\p{N}]/u.test(ch) ? `"${ch}" (U+${code})` : `"${ch}"`;
-  }
-  return undefined;
-}
-
 /** An RFC 1123 DNS name: dot-separated labels of letters, digits and inner hyphens. */
 export function validateDnsName(raw: string, what = 'A DNS name'): Validation<string> {
   const text = raw.trim().replace(/\.$/, '').toLowerCase();
   if (text === '') return fail(`${what} cannot be empty.`);
-  const bad = describeBadCharacter(text, /[a-z0-9.-]/);
+  const bad = describeBadCharacters(text, /[a-z0-9.-]/);
   if (bad) return fail(`${what} has only letters, digits, hyphens and dots; this one contains ${bad}.`);
   if (text.length > 253) return fail(`${what} is at most 253 characters long; this one has ${text.length}.`);
   for (const label of text.split('.')) {

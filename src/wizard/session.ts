@@ -5,7 +5,7 @@
 
 import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
 import { findError } from '../catalog/catalog.js';
-import { fieldSpec } from '../input/fields.js';
+import { fieldSpec, prefillFor } from '../input/fields.js';
 import { FLOWS } from '../../flows/registry.js';
 import type { FlowId } from '../../flows/ids.js';
 import type { Answers, FlowContext, FlowEvent, FlowInput } from '../../flows/lib/context.js';
@@ -95,11 +95,13 @@ function push(s: Session, flow: FlowId, snapshot: AnyMachineSnapshot, record: Pa
   const settled = settle(flow, snapshot);
   const left = { ...currentFrame(s), ...record };
   const frame: Frame = { id: s.nextId, ...settled };
+  const step = stepOf(frame.snapshot);
   return {
     ...s,
     frames: [...s.frames.slice(0, -1), left, frame] as unknown as Session['frames'],
     nextId: s.nextId + 1,
-    draft: '',
+    // A step that asks to confirm a known value starts with the answer given earlier.
+    draft: step.kind === 'input' && step.prefill ? prefillFor(step.field, (frame.snapshot.context as FlowContext).answers) : '',
     error: undefined,
     helpOpen: false,
     page: 0,
@@ -145,7 +147,8 @@ export function choose(s: Session, index: number): Session {
 export function submit(s: Session, text: string): Session {
   const step = currentStep(s);
   if (step.kind !== 'input') return s;
-  const result = fieldSpec(step.field).validate(text, currentContext(s).answers);
+  const typed = text.trim() === '' && step.default !== undefined ? step.default : text;
+  const result = fieldSpec(step.field).validate(typed, currentContext(s).answers);
   if (!result.ok) return { ...s, draft: text, error: result.message };
   return send(s, { type: 'ANSWER', values: result.value as Answers }, { typed: text });
 }

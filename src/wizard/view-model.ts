@@ -4,7 +4,7 @@
 import { resolveCommand } from '../catalog/catalog.js';
 import { fill, type TemplateValues } from '../text/fill.js';
 import { wrap } from '../text/wrap.js';
-import type { CommandItem, CommandSpec, Where } from '../../flows/step.js';
+import type { CommandItem, CommandSpec, Shell, Where } from '../../flows/step.js';
 import type { CommandView } from './session.js';
 
 /** A command ready to show: every placeholder filled (or visibly `<unknown>`). */
@@ -37,6 +37,13 @@ export function shownCommands(items: readonly CommandItem[], values: TemplateVal
   return shown;
 }
 
+const SHELL: Record<Shell, string> = {
+  cmd: 'cmd',
+  powershell: 'PowerShell',
+  sh: 'Linux shell',
+  text: 'text to paste into a file',
+};
+
 const WHERE: Record<Where, string> = {
   client: 'on the client',
   'kms-host': 'on the KMS host',
@@ -51,7 +58,7 @@ const WHERE: Record<Where, string> = {
  */
 export function commandLabel(spec: CommandSpec, isTwin = false): string {
   if (isTwin) return '  the same in PowerShell:';
-  const parts = [spec.shell === 'cmd' ? 'cmd' : 'PowerShell', WHERE[spec.where]];
+  const parts = [SHELL[spec.shell], WHERE[spec.where]];
   if (spec.elevated) parts.push('elevated');
   parts.push(spec.changes ? 'CHANGES the machine' : 'read-only');
   return `${parts.join(' · ')} — ${spec.purpose}`;

@@ -6,12 +6,10 @@ import { Box, Text } from 'ink';
 import TextInput from 'ink-text-input';
 import type { InputStep } from '../../../flows/step.js';
 import { fieldSpec } from '../../input/fields.js';
-import { fill, type TemplateValues } from '../../text/fill.js';
+import type { TemplateValues } from '../../text/fill.js';
 import type { CommandView } from '../session.js';
-import { shownCommands } from '../view-model.js';
-import { CommandList } from './CommandBlock.js';
 import { HelpPanel } from './HelpPanel.js';
-import { Paragraphs } from './Paragraphs.js';
+import { StepHeader } from './StepHeader.js';
 
 interface Props {
   step: InputStep;
@@ -20,6 +18,7 @@ interface Props {
   draft: string;
   error?: string;
   helpOpen: boolean;
+  frameId: number;
   columns: number;
   onChange(text: string): void;
   onSubmit(): void;
@@ -39,23 +38,19 @@ export function splitTypedEnter(text: string): { draft: string; submit: boolean 
 }
 
 /** One typed-answer step. */
-export function InputView({ step, values, view, draft, error, helpOpen, columns, onChange, onSubmit }: Props) {
+export function InputView({ step, values, view, draft, error, helpOpen, frameId, columns, onChange, onSubmit }: Props) {
   const spec = fieldSpec(step.field);
   const long = draft.length > columns - spec.label.length - 6;
   return (
     <Box flexDirection="column">
-      <Text bold>{fill(step.title, values)}</Text>
-      <Paragraphs lines={(step.body ?? []).map((b) => fill(b, values))} />
-      {step.commands && (
-        <Box marginTop={1}>
-          <CommandList commands={shownCommands(step.commands, values, view)} />
-        </Box>
-      )}
+      <StepHeader step={step} values={values} view={view} />
       <Box marginTop={1} height={1} overflow="hidden">
         <Text color="cyan">{spec.label}: </Text>
         <TextInput
+          // A new field for every screen: consecutive inputs must not share a cursor position.
+          key={frameId}
           value={draft}
-          placeholder={spec.example}
+          placeholder={step.default !== undefined ? `${step.default} (press Enter to use it)` : `e.g. ${spec.example}`}
           onChange={(text) => {
             const { draft: next, submit } = splitTypedEnter(text);
             onChange(next);

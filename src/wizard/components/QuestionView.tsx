@@ -1,15 +1,13 @@
 // A question: title, context, read-only commands to run now, then the choices. A question
 // with help gets a last choice "How do I find out?" that opens the help in place.
 
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
 import SelectInput from 'ink-select-input';
 import type { QuestionStep } from '../../../flows/step.js';
 import { fill, type TemplateValues } from '../../text/fill.js';
 import type { CommandView } from '../session.js';
-import { shownCommands } from '../view-model.js';
-import { CommandList } from './CommandBlock.js';
 import { HelpPanel } from './HelpPanel.js';
-import { Paragraphs } from './Paragraphs.js';
+import { StepHeader } from './StepHeader.js';
 
 /** The value of the help choice, distinct from any option index. */
 export const HELP_CHOICE = -1;
@@ -30,13 +28,7 @@ export function QuestionView({ step, values, view, frameId, initialIndex, helpOp
   if (step.help) items.push({ key: 'help', label: helpOpen ? 'Hide the help' : 'How do I find out?', value: HELP_CHOICE });
   return (
     <Box flexDirection="column">
-      <Text bold>{fill(step.title, values)}</Text>
-      <Paragraphs lines={(step.body ?? []).map((b) => fill(b, values))} />
-      {step.commands && (
-        <Box marginTop={1}>
-          <CommandList commands={shownCommands(step.commands, values, view)} />
-        </Box>
-      )}
+      <StepHeader step={step} values={values} view={view} />
       {helpOpen && step.help && <HelpPanel help={step.help} values={values} view={view} />}
       <Box marginTop={1}>
         <SelectInput key={frameId} items={items} initialIndex={initialIndex} onSelect={(item) => onChoose(item.value)} />
