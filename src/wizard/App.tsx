@@ -2,7 +2,7 @@
 // layout that renders whatever step is current without knowing which flow it belongs to.
 
 import { useEffect, useRef } from 'react';
-import { Box, useApp, useInput, useStdin } from 'ink';
+import { Box, Text, useApp, useInput, useStdin } from 'ink';
 import { findError } from '../catalog/catalog.js';
 import type { ErrorEntry } from '../catalog/schema.js';
 import type { Step } from '../../flows/step.js';
@@ -11,7 +11,8 @@ import { useSession, useSessionActor } from './session-context.js';
 import { exitCodeOf } from './session-machine.js';
 import { useTerminalSize, type TerminalSize } from './use-terminal-size.js';
 import { Breadcrumb } from './components/Breadcrumb.js';
-import { CodeCard } from './components/CodeCard.js';
+import { CodeCard, likelyMessage } from './components/CodeCard.js';
+import { fitCard, stepRows } from './screen-fit.js';
 import { Footer } from './components/Footer.js';
 import { HELP_CHOICE, QuestionView } from './components/QuestionView.js';
 import { InputView } from './components/InputView.js';
@@ -96,7 +97,18 @@ export function App({ onExit }: { onExit?: (exitCode: number) => void }) {
     <Box flexDirection="column">
       <Breadcrumb parts={trail(session)} columns={size.columns} />
       <Box flexDirection="column" marginTop={1}>
-        {frame.codeIntro && entry && !content && <CodeCard entry={entry} values={values} view={session.view} />}
+        {frame.codeIntro && entry && (step.kind === 'question' || step.kind === 'input') && (
+          <CodeCard
+            entry={entry}
+            values={values}
+            view={session.view}
+            layout={fitCard(
+              entry, likelyMessage(entry), stepRows(step, values, session.view, size.columns), size.rows, size.columns, session.view,
+              // The screen below shows its own commands to run now: the card does not repeat one.
+              !step.commands?.length,
+            )}
+          />
+        )}
         {step.kind === 'question' && (
           <QuestionView
             step={step}
@@ -116,11 +128,13 @@ export function App({ onExit }: { onExit?: (exitCode: number) => void }) {
             draft={session.draft}
             error={session.error}
             helpOpen={session.helpOpen}
+            frameId={frame.id}
             columns={size.columns}
             onChange={(text) => actor.send({ type: 'DRAFT', text })}
             onSubmit={() => actor.send({ type: 'SUBMIT' })}
           />
         )}
+        {session.error && step.kind !== 'input' && <Text color="red">{session.error}</Text>}
         {content && <ResolutionView content={content} values={values} view={session.view} columns={size.columns} rows={size.rows} page={session.page} />}
       </Box>
       <Footer kind={step.kind} view={session.view} page={session.page} pages={pages} />

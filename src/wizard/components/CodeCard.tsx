@@ -6,6 +6,7 @@ import type { ErrorEntry } from '../../catalog/schema.js';
 import type { TemplateValues } from '../../text/fill.js';
 import type { CommandView } from '../session.js';
 import { shownCommands } from '../view-model.js';
+import type { CardLayout } from '../screen-fit.js';
 import { CommandList } from './CommandBlock.js';
 import { Prose } from './Prose.js';
 
@@ -17,16 +18,28 @@ export function likelyMessage(entry: ErrorEntry): string {
 }
 
 /** The code, its message, its cause and the first command. */
-export function CodeCard({ entry, values, view }: { entry: ErrorEntry; values: TemplateValues; view: CommandView }) {
+interface Props {
+  entry: ErrorEntry;
+  values: TemplateValues;
+  view: CommandView;
+  /** How much of the card fits above the screen below it (screen-fit.ts). */
+  layout: CardLayout;
+}
+
+export function CodeCard({ entry, values, view, layout }: Props) {
   const first = entry.commands[0]!;
   return (
     <Box flexDirection="column" marginBottom={1}>
       <Prose bold text={`${entry.code} — ${entry.title}`} />
-      <Prose dim maxLines={2} text={`Windows says: “${likelyMessage(entry)}”`} />
-      <Prose text={entry.cause} />
-      <Text bold>Run this first:</Text>
-      {/* One variant only on this crowded screen; p switches which. */}
-      <CommandList commands={shownCommands([first], values, view === 'both' ? 'cmd' : view)} />
+      {layout.messageLines > 0 && <Prose dim maxLines={layout.messageLines} text={`Windows says: “${likelyMessage(entry)}”`} />}
+      <Prose text={entry.cause} maxLines={Number.isFinite(layout.causeLines) ? layout.causeLines : undefined} />
+      {layout.showFirstCommand && (
+        <>
+          <Text bold>Run this first:</Text>
+          {/* One variant only on this crowded screen; p switches which. */}
+          <CommandList commands={shownCommands([first], values, view === 'both' ? 'cmd' : view)} />
+        </>
+      )}
     </Box>
   );
 }

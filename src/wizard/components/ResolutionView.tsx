@@ -40,10 +40,17 @@ function blocks(content: ResolutionContent, values: TemplateValues, view: Comman
   return out;
 }
 
+/** The heading line: "Resolution:", the title, and the page when there are several. */
+function headingText(content: ResolutionContent, values: TemplateValues, page: number, pages: number): string {
+  return `Resolution: ${fill(content.title, values)}${pages > 1 ? ` (page ${page} of ${pages})` : ''}`;
+}
+
 /** How many pages this resolution needs in a window of `rows` rows. */
 export function resolutionPages(content: ResolutionContent, values: TemplateValues, view: CommandView, columns: number, rows: number) {
-  // Breadcrumb, heading, blank lines and footer take about six rows.
-  return paginate(blocks(content, values, view, columns), (b) => b.rows, Math.max(6, rows - 6));
+  // Around the blocks: breadcrumb, blank, the heading (it may wrap), blank, blank, footer; and a
+  // frame must stay shorter than the window, or Ink redraws the whole terminal.
+  const heading = proseRows(headingText(content, values, 9, 9), columns);
+  return paginate(blocks(content, values, view, columns), (b) => b.rows, Math.max(6, rows - 1 - 5 - heading));
 }
 
 interface Props {
@@ -61,10 +68,7 @@ export function ResolutionView({ content, values, view, columns, rows, page }: P
   const shown = pages[Math.min(page, pages.length - 1)] ?? [];
   return (
     <Box flexDirection="column">
-      <Text bold color="green">
-        Resolution: {fill(content.title, values)}
-        {pages.length > 1 ? ` (page ${page + 1} of ${pages.length})` : ''}
-      </Text>
+      <Prose bold color="green" text={headingText(content, values, page + 1, pages.length)} />
       {shown.map((b, i) => (
         <Box key={i} marginTop={i === 0 ? 1 : 0}>
           {b.node}
