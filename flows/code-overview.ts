@@ -1,25 +1,34 @@
-// The flow for a code that needs no questions: the wizard's first screen already shows
-// the code's message, its cause and the first read-only command (the code card); this
-// flow then offers the catalog's resolution, or the symptom questions when the code
-// does not match what the technician sees.
+// The flow for a code where nothing decides the fix: the first screen (the code card) shows
+// the message, the cause and the first read-only command, then says plainly why there is
+// nothing to ask, and offers the fix, or the symptom questions when the code does not match.
 
+import { findError } from '../src/catalog/catalog.js';
 import { catalogResolution, handoff, question } from './lib/builders.js';
-import { contextFromInput } from './lib/context.js';
+import { contextFromInput, type FlowInput } from './lib/context.js';
 import { defineFlow } from './lib/define.js';
 import { flowSetup } from './lib/setup.js';
 
 const machine = flowSetup.createMachine({
   id: 'code-overview',
-  context: contextFromInput,
+  context: ({ input }: { input: FlowInput | undefined }) => {
+    const context = contextFromInput({ input });
+    const why = context.code ? findError(context.code)?.whyNoQuestions : undefined;
+    return { ...context, answers: { ...context.answers, whyNoQuestions: why ?? 'The cause above has a single fix.' } };
+  },
   initial: 'overview',
   states: {
     overview: {
       meta: question({
-        title: 'Does this match what you see?',
+        title: 'Nothing else decides the fix',
+        body: ['{whyNoQuestions}'],
         options: [
-          { label: 'Yes: show me how to fix it', event: 'FIX' },
-          { label: 'No: ask me about the machine instead', event: 'SYMPTOMS' },
+          { label: 'Show me the fix', event: 'FIX' },
+          { label: 'This does not match what I see: ask me about the machine', event: 'SYMPTOMS' },
         ],
+        help: {
+          commands: [{ ref: 'slmgr-dlv' }],
+          lookFor: 'Compare the code with the "Notification Reason" line and the error slmgr printed. If they show another code, restart kms-doctor with that one.',
+        },
       }),
       on: { FIX: 'fix', SYMPTOMS: 'symptoms' },
     },
@@ -28,5 +37,5 @@ const machine = flowSetup.createMachine({
   },
 });
 
-/** The generic flow for a catalog code. */
-export const codeOverviewFlow = defineFlow({ id: 'code-overview', title: 'Error code', machine });
+/** The generic flow for a catalog code that needs no questions. */
+export const codeOverviewFlow = defineFlow({ id: 'code-overview', title: 'Error code', machine, derived: ['whyNoQuestions'] });

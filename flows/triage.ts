@@ -32,13 +32,14 @@ const machine = flowSetup.createMachine({
           { label: 'No code: Windows just will not activate', event: 'NO_CODE' },
           { label: 'Look up the KMS client setup key for an edition', event: 'KEYS' },
           { label: 'Create the DNS SRV record for a KMS host', event: 'SRV' },
+          { label: 'Common procedures (MAK, KMS host, SRV record, assign a host, publish)', event: 'PROCEDURES' },
         ],
         help: {
           commands: [{ ref: 'slmgr-dlv' }],
           lookFor: 'When activation fails, slmgr prints the code after "Error:"; slmgr /dlv shows it as "Notification Reason: 0x…".',
         },
       }),
-      on: { CODE: 'askCode', NO_CODE: 'channel', KEYS: 'toKeys', SRV: 'toSrv' },
+      on: { CODE: 'askCode', NO_CODE: 'channel', KEYS: 'toKeys', SRV: 'toSrv', PROCEDURES: 'toProcedures' },
     },
     askCode: {
       meta: input({
@@ -66,6 +67,10 @@ const machine = flowSetup.createMachine({
           { label: 'Answer a few questions about the machine instead', event: 'NO_CODE' },
           { label: 'Type a different code', event: 'RETRY' },
         ],
+        help: {
+          commands: [{ ref: 'slui-text' }],
+          lookFor: 'slui opens a window with Windows\' own text for the code. If it mentions DNS, the network or a KMS host, the questions about the machine lead to the right check.',
+        },
       }),
       on: { NO_CODE: 'channel', RETRY: 'askCode' },
     },
@@ -82,6 +87,10 @@ const machine = flowSetup.createMachine({
           { label: 'TIMEBASED_EVAL: an evaluation edition', event: 'EVAL' },
           { label: '"Error: product not found", or no Description line', event: 'NO_KEY' },
         ],
+        help: {
+          commands: [{ ref: 'slmgr-dlv' }],
+          lookFor: 'The Description line, e.g. "Description: Windows(R) Operating System, VOLUME_KMSCLIENT channel". The PowerShell version shows it as ProductKeyChannel: Volume:GVLK is a KMS client, Volume:MAK a MAK, Retail or OEM:DM a machine with its own key.',
+        },
       }),
       on: {
         KMS_CLIENT: 'kmsClient', KMS_HOST: 'kmsHost', MAK: 'mak', RETAIL: 'retail', EVAL: 'evaluation',
@@ -100,6 +109,10 @@ const machine = flowSetup.createMachine({
           { label: 'The KMS host answers, but its count is too low', event: 'COUNT' },
           { label: 'The clocks of client and KMS host may differ', event: 'CLOCK' },
         ],
+        help: {
+          commands: [{ ref: 'events-client' }],
+          lookFor: 'Event 12288 is a request the client sent: its first value is the result code, its third the host and port it tried. A 12288 with no 12289 after it means the host never answered. A result of 0x8007232B means DNS named no host.',
+        },
       }),
       on: {
         CODE: 'askCode',
@@ -119,6 +132,10 @@ const machine = flowSetup.createMachine({
           { label: 'Publishing to DNS fails (event 12293)', event: 'PUBLISH' },
           { label: 'It turns away clients of a newer Windows version', event: 'VERSION' },
         ],
+        help: {
+          commands: [{ ref: 'slmgr-dli-host' }, { ref: 'events-host-dns' }],
+          lookFor: 'In slmgr /dli: "Current count", "Listening on Port" and "DNS publishing enabled". In the events: 12293 means publishing to DNS failed, 12294 that it worked.',
+        },
       }),
       on: {
         DNS: { target: 'toCode', actions: withCode('0x8007232B') },
@@ -137,6 +154,10 @@ const machine = flowSetup.createMachine({
           { label: 'The phone activation confirmation ID is refused', event: 'PHONE' },
           { label: 'I want this machine to use KMS instead', event: 'KEYS' },
         ],
+        help: {
+          commands: [{ ref: 'slmgr-dlv' }],
+          lookFor: 'The error code slmgr /ato printed, and "VOLUME_MAK channel" in the Description line. How many activations a MAK has left shows in VAMT or the Volume Licensing Service Center, not on the machine.',
+        },
       }),
       on: {
         CODE: 'askCode',
@@ -153,6 +174,10 @@ const machine = flowSetup.createMachine({
           { label: 'Make it a KMS client: find the setup key for its edition', event: 'KEYS' },
           { label: 'Keep its own key', event: 'KEEP' },
         ],
+        help: {
+          commands: [{ ref: 'slmgr-dlv' }],
+          lookFor: '"RETAIL channel" or "OEM_DM channel" in the Description line; the Name line gives the edition whose setup key you need.',
+        },
       }),
       on: { KEYS: 'toKeys', KEEP: 'retailKeep' },
     },
@@ -187,21 +212,10 @@ const machine = flowSetup.createMachine({
     },
     toCode: { type: 'final', meta: handoff('code') },
     toKeys: { type: 'final', meta: handoff('key-lookup') },
-    toSrv: {
-      type: 'final',
-      meta: resolution({
-        title: 'Create the KMS SRV record by hand',
-        cause: 'KMS clients find their KMS host through a DNS SRV record named _vlmcs._tcp in their domain. A KMS host normally creates it itself; when it cannot (dynamic updates off, or another DNS server), you create it.',
-        steps: [
-          'In DNS Manager on the DNS server, under Forward Lookup Zones, right-click the domain and choose Other New Records, then Service Location (SRV).',
-          'Service _VLMCS, Protocol _TCP, Port 1688, Host offering this service: the KMS host\'s full name. Priority and weight 0.',
-          'Check the record from a client with the command below.',
-        ],
-        commands: [{ ref: 'nslookup-srv' }],
-      }),
-    },
+    toSrv: { type: 'final', meta: handoff('srv-create') },
+    toProcedures: { type: 'final', meta: handoff('procedures') },
   },
 });
 
 /** The start flow. */
-export const triageFlow = defineFlow({ id: 'triage', title: 'Start', machine });
+export const triageFlow = defineFlow({ id: 'triage', title: 'Start', machine, derived: ['code', 'codeAnatomy'] });

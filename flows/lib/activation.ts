@@ -1,0 +1,199 @@
+// Activating a machine with Microsoft, online or by phone, written once for every flow.
+// By phone, getting the confirmation ID takes a call, so its screen is a resolution the
+// technician comes back from with Esc; then they type the ID and the /atp command carries it.
+// Flows whose "online or by phone?" question has wording of its own (mak, kms-host) build only
+// the phone part; the rest build the whole path.
+
+import type { CommandItem, Help, Where } from '../step.js';
+import { input, question, resolution } from './builders.js';
+
+/** Where Microsoft adds activations or replaces keys (activation-error-codes.md). */
+export const CENTERS = 'the Microsoft Licensing Activation Centers (https://www.microsoft.com/licensing/existing-customer/activation-centers)';
+
+/** Steps and the commands they need, added to a resolution together. */
+export interface PathPart {
+  steps: string[];
+  commands: CommandItem[];
+}
+
+const NOTHING: PathPart = { steps: [], commands: [] };
+const joined = (a: PathPart, b: PathPart): PathPart => ({ steps: [...a.steps, ...b.steps], commands: [...a.commands, ...b.commands] });
+
+/** A library command aimed at the machine being activated. */
+const aimedAt = (where: Where) => (ref: string, purpose?: string): CommandItem => ({ ref, where, ...(purpose ? { purpose } : {}) });
+
+/** Phone activation: what is activated, and what is done before and after the confirmation ID. */
+export interface PhoneActivation {
+  /** Prefix of the four state names: `${prefix}Start`, `…GetCid`, `…AskCid`, `…Activate`. */
+  prefix: string;
+  /** "this machine", "the KMS host". */
+  subject: string;
+  where: Where;
+  /** Title and cause of the screen that says how to get the ID (default: they speak of the call only). */
+  title?: string;
+  cause?: string;
+  /** Done before the installation ID is shown: look-first checks and preparations. */
+  before?: PathPart;
+  /** The command that installs the key first, when the key is new. */
+  install?: CommandItem;
+  /** Done once the confirmation ID is in (default: a look at the licence status). */
+  after?: PathPart;
+  /** Read-only checks shown again on the last screen, so its steps can speak of them. */
+  lookAgain?: CommandItem[];
+}
+
+/** Phone activation as four states: have the ID yet? → how to get it | type it → enter it. */
+export function phoneActivationStates(p: PhoneActivation): Record<string, object> {
+  const at = aimedAt(p.where);
+  const before = p.before ?? NOTHING;
+  return {
+    [`${p.prefix}Start`]: {
+      meta: question({
+        title: 'Phone activation: do you have the confirmation ID yet?',
+        body: [`You read out the installation ID of ${p.subject} on the phone and are given a confirmation ID back: eight groups of six digits.`],
+        options: [
+          { label: 'Not yet: show me how to get it', event: 'GET' },
+          { label: 'Yes: type it in', event: 'HAVE' },
+        ],
+        help: {
+          commands: [at('slmgr-dti'), { ref: 'phone-numbers' }],
+          lookFor: 'slmgr /dti prints "Installation ID: " and a long number; phone.inf lists the activation phone number for each country.',
+        },
+      }),
+      on: { GET: `${p.prefix}GetCid`, HAVE: `${p.prefix}AskCid` },
+    },
+    [`${p.prefix}GetCid`]: {
+      type: 'final',
+      meta: resolution({
+        title: p.title ?? 'Get the confirmation ID by phone',
+        cause: p.cause ?? `Without internet access, ${p.subject} is activated by phone: it shows an installation ID, you read it out, and you are given a confirmation ID back.`,
+        steps: [
+          ...before.steps,
+          ...(p.install ? ['Install the key first: the installation ID belongs to the key installed.'] : []),
+          'Show the installation ID ("Installation ID: …").',
+          'Find the activation number for your country in phone.inf, call it and read out the installation ID. Write down the confirmation ID you are given.',
+          `Don't change the key of ${p.subject} until the confirmation ID is entered, or it no longer fits.`,
+          'Then press Esc to come back, and choose "Yes: type it in".',
+        ],
+        commands: [...before.commands, ...(p.install ? [p.install] : []), at('slmgr-dti'), { ref: 'phone-numbers' }],
+      }),
+    },
+    [`${p.prefix}AskCid`]: {
+      meta: input({
+        title: 'Type the confirmation ID',
+        body: ['The digits you were given on the phone. Spaces or hyphens between the groups are fine.'],
+        field: 'confirmationId',
+        help: {
+          commands: [at('slmgr-dti')],
+          lookFor: 'The confirmation ID is the number you were given back, usually eight groups of six digits, not the installation ID you read out.',
+        },
+      }),
+      on: { ANSWER: { target: `${p.prefix}Activate`, actions: 'saveAnswer' } },
+    },
+    [`${p.prefix}Activate`]: {
+      type: 'final',
+      meta: resolution({
+        title: 'Activate with the confirmation ID',
+        cause: `The confirmation ID you typed fits the installation ID ${p.subject} showed when you called, as long as its key has not changed since.`,
+        steps: [
+          'Check that slmgr /dti still shows the installation ID you read out. If it changed, call again with the new one.',
+          'Enter the confirmation ID. slmgr answers "Confirmation ID for product … deposited successfully."',
+          ...(p.after?.steps ?? ['slmgr /dlv then shows "License Status: Licensed".']),
+        ],
+        commands: [at('slmgr-dti'), ...(p.lookAgain ?? []), at('slmgr-atp'), ...(p.after?.commands ?? [])],
+      }),
+    },
+  };
+}
+
+/** The typed key an activation path installs first (field productKey). */
+export interface KeyStep {
+  title: string;
+  body: string[];
+  help: Help;
+  /** The purpose line of the slmgr /ipk command. */
+  purpose: string;
+}
+
+/** An activation path: optionally a new key, then online or phone activation. */
+export interface ActivationPath {
+  /** Prefix of its states: `<prefix>Key`, `<prefix>Reach`, `<prefix>Online`, `<prefix>PhoneStart` … */
+  prefix: string;
+  /** What has to reach the internet ("this PC", "the KMS host"). */
+  subject: string;
+  /** Resolution title; " (online)" or " (by phone)" is added. */
+  title: string;
+  cause: string;
+  where?: Where;
+  /** Ask for a key first and install it before activating. */
+  key?: KeyStep;
+  /** Read-only checks shown first (default: slmgr /dlv), and the step that says what they show. */
+  checks?: CommandItem[];
+  look?: string;
+  before?: PathPart;
+  after?: PathPart;
+}
+
+/** The states of an activation path and the one to enter it by. */
+export function activationStates(path: ActivationPath): { first: string; states: Record<string, object> } {
+  const { prefix, where = 'client' } = path;
+  const at = aimedAt(where);
+  const lookFirst: PathPart = {
+    steps: [path.look ?? 'Look first: slmgr /dlv shows the key and licence status as they are now.'],
+    commands: path.checks ?? [at('slmgr-dlv')],
+  };
+  const before = joined(lookFirst, path.before ?? NOTHING);
+  const after = path.after ?? NOTHING;
+  const install = path.key ? at('slmgr-ipk', path.key.purpose) : undefined;
+  const states: Record<string, object> = {
+    [`${prefix}Reach`]: {
+      meta: question({
+        title: `Can ${path.subject} reach the internet?`,
+        body: ['Online activation talks to Microsoft over the internet; a machine without access activates by phone instead.'],
+        options: [
+          { label: 'Yes: activate online', event: 'ONLINE' },
+          { label: 'No: activate by phone', event: 'PHONE' },
+        ],
+        help: {
+          commands: [{ ref: 'internet-check', where }],
+          lookFor: '"TcpTestSucceeded : True" means it reaches the internet directly. If your network sends web traffic through a proxy, ask whether this machine is allowed out.',
+        },
+      }),
+      on: { ONLINE: `${prefix}Online`, PHONE: `${prefix}PhoneStart` },
+    },
+    [`${prefix}Online`]: {
+      type: 'final',
+      meta: resolution({
+        title: `${path.title} (online)`,
+        cause: path.cause,
+        steps: [
+          ...before.steps,
+          ...(install ? ['Install the key in an elevated prompt: slmgr prints "Installed product key {productKey} successfully."'] : []),
+          'Activate online: slmgr prints "Product activated successfully." If it prints an error code instead, look that code up in kms-doctor.',
+          ...after.steps,
+        ],
+        commands: [...before.commands, ...(install ? [install] : []), at('slmgr-ato'), ...after.commands],
+      }),
+    },
+    ...phoneActivationStates({
+      prefix: `${prefix}Phone`, subject: path.subject, where, title: `${path.title} (by phone)`, cause: path.cause,
+      before, install, after: path.after, lookAgain: lookFirst.commands,
+    }),
+  };
+  if (path.key) {
+    states[`${prefix}Key`] = {
+      meta: input({ title: path.key.title, body: path.key.body, field: 'productKey', help: path.key.help }),
+      on: { ANSWER: { target: `${prefix}Reach`, actions: 'saveAnswer' } },
+    };
+  }
+  return { first: path.key ? `${prefix}Key` : `${prefix}Reach`, states };
+}
+
+/** The key step for a MAK (field productKey). */
+export function makKey(purpose: string, title = 'Type the MAK (Multiple Activation Key) for this edition'): KeyStep {
+  const help: Help = {
+    commands: [{ ref: 'slmgr-dlv' }],
+    lookFor: 'Your MAKs are in the Volume Licensing Service Center (VLSC): License, Relationship Summary, your License ID, Product Keys. Take the MAK for the edition on the Name line of slmgr /dlv.',
+  };
+  return { title, body: ['It replaces the key the machine has now.'], help, purpose };
+}
