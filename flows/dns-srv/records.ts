@@ -1,0 +1,93 @@
+// The records branch of the dns-srv flow: the lookup of _vlmcs._tcp.{domain}, and when it
+// returns records, whether they name today's KMS host on the port it listens on. A stale
+// record ends here; a right record that still fails goes on to the client side
+// (client-side.ts), no record to no-host.ts, a failing DNS server to dns-config.ts.
+// Each branch lives in its own file, its questions first and then the ends they reach.
+
+import { input, question, resolution } from '../lib/builders.js';
+
+/** The lookup and the records it returns, with the end for a stale record. */
+export const recordsBranch = {
+  lookup: {
+    meta: question({
+      title: 'What does DNS return for _vlmcs._tcp.{domain}?',
+      body: ['Run one of these on the client: they ask DNS for the SRV record that names the KMS host.'],
+      commands: [{ ref: 'nslookup-srv', where: 'client' }],
+      options: [
+        { label: 'One or more records, each with "svr hostname" and "port"', event: 'RECORDS' },
+        { label: 'No record: "Non-existent domain" or "can\'t find"', event: 'NONE' },
+        { label: '"DNS request timed out" or "Server failed"', event: 'DNS_FAIL' },
+      ],
+      help: {
+        commands: [{ ref: 'nslookup-srv' }],
+        lookFor: 'A record reads "_vlmcs._tcp.{domain}  SRV service location:" then "priority = 0", "weight = 0", "port = 1688", "svr hostname = kms01.{domain}" (Resolve-DnsName: NameTarget and Port). "can\'t find _vlmcs._tcp.{domain}: Non-existent domain" means no record. "DNS request timed out." means the DNS server did not answer.',
+      },
+    }),
+    on: { RECORDS: 'recordHost', NONE: 'hasHost', DNS_FAIL: 'dnsServers' },
+  },
+
+  // Records found: do they name the right, living host and port?
+  recordHost: {
+    meta: input({
+      title: 'Which host does the record name?',
+      body: ['Type the name on the "svr hostname" line. With several records, take the one that should be the KMS host today.'],
+      field: 'kmsHostFqdn',
+      help: {
+        commands: [{ ref: 'nslookup-srv' }],
+        lookFor: '"svr hostname   = kms01.corp.contoso.com" (NameTarget in Resolve-DnsName). An "internet address" line after it is the host\'s address, not its name.',
+      },
+    }),
+    on: { ANSWER: { target: 'recordPort', actions: 'saveAnswer' } },
+  },
+  recordPort: {
+    meta: input({
+      title: 'Which port does that record give?',
+      body: ['The "port" line of the same record. KMS hosts listen on 1688 unless someone changed it.'],
+      field: 'port',
+      default: '1688',
+      help: {
+        commands: [{ ref: 'nslookup-srv' }],
+        lookFor: '"port           = 1688" in the record for {kmsHost} (Port in Resolve-DnsName).',
+      },
+    }),
+    on: { ANSWER: { target: 'recordRight', actions: 'saveAnswer' } },
+  },
+  recordRight: {
+    meta: question({
+      title: 'Is {kmsHost} the KMS host today, listening on port {port}?',
+      body: ['A record stays in DNS after its host is retired or renamed. Check that the name still leads to the KMS host, and which port that host listens on.'],
+      commands: [{ ref: 'nslookup-kms-host', where: 'client' }, { ref: 'slmgr-dli-host' }],
+      options: [
+        { label: 'Yes: the right host, on the right port', event: 'RIGHT' },
+        { label: 'No: an old or gone host, or a port it does not listen on', event: 'STALE' },
+        { label: 'Right, but activation still says "DNS name does not exist"', event: 'STILL_FAILS' },
+      ],
+      help: {
+        commands: [{ ref: 'nslookup-kms-host' }, { ref: 'slmgr-dli-host' }],
+        lookFor: 'nslookup {kmsHost} must give the address of the machine that runs KMS now ("Non-existent domain": the host is gone). On that machine, slmgr /dli shows "Listening on Port" (KeyManagementServiceListeningPort in PowerShell): it must be {port}.',
+      },
+    }),
+    on: { RIGHT: 'toPort', STALE: 'staleRecord', STILL_FAILS: 'suffixCheck' },
+  },
+
+  staleRecord: {
+    type: 'final',
+    meta: resolution({
+      title: 'Remove the out-of-date SRV record',
+      cause: 'The _vlmcs record in {domain} sends clients to {kmsHost} on port {port}, which is not a working KMS host there any more. Clients that pick it get no answer.',
+      steps: [
+        'On the Windows DNS server, list the _vlmcs records of {domain} (first command): RecordData shows [priority][weight][port][host] of each.',
+        'Delete the out-of-date one: in DNS Manager, {domain} > _tcp > the _VLMCS record of {kmsHost} > Delete, or with the delete command. On a BIND server, remove its line from the zone file.',
+        'If the old host still runs, turn its publishing off there (slmgr /cdns on that host), or it writes the record back within 24 hours.',
+        'Make sure the current KMS host has its own record: restart its Software Protection service so it publishes now, or create the record by hand (start kms-doctor again and choose "Create the DNS SRV record").',
+        'On the client, forget the cached answers and activate again.',
+      ],
+      commands: [
+        { ref: 'dns-get-vlmcs' }, { ref: 'nslookup-srv', where: 'client' }, { ref: 'dns-remove-vlmcs' },
+        { ref: 'slmgr-cdns', purpose: 'On the old host, if it still runs: stop it publishing' },
+        { ref: 'restart-sppsvc-host', purpose: 'On the current KMS host: restart the Software Protection service so it publishes' },
+        { ref: 'ipconfig-flushdns' }, { ref: 'slmgr-ato' },
+      ],
+    }),
+  },
+} as const;
