@@ -1,0 +1,193 @@
+// The KMS host: activating it (online or by phone), which host key (CSVLK) activates which
+// Windows and which update the host needs (data/kms-host-compat.json), the host key's limit of
+// 10 activations on 6 computers, and the old "not in a virtual machine" refusal. A known code
+// skips the first screen; without one, the first screen asks what goes wrong. This file holds
+// the first questions and activating the host; the other branches live in flows/kms-host/.
+
+import { getHostCompat } from '../src/catalog/host-compat.js';
+import { phoneActivationStates, type PathPart } from './lib/activation.js';
+import { input, question, resolution } from './lib/builders.js';
+import { skipByCode, type CodeRoutes } from './lib/code-routes.js';
+import { contextFromInput } from './lib/context.js';
+import { defineFlow } from './lib/define.js';
+import { flowSetup } from './lib/setup.js';
+import { compatPickerStates } from './kms-host/compat-pickers.js';
+import { compatVerdictStates } from './kms-host/compat-verdicts.js';
+import { CLIENT_ATO, HOST_ATO, HOST_DLV, hostHelp, keyHelp, onHost, versionHelp } from './kms-host/host-commands.js';
+import { keyLimitStates } from './kms-host/key-limit.js';
+import { virtualMachineStates } from './kms-host/virtual-machine.js';
+
+/** The first screen a code skips to. */
+const CODE_ROUTES: CodeRoutes = {
+  '0xC004F041': 'hostStatus',
+  '0xC004F042': 'whichHost',
+  '0xC004F015': 'whichHost',
+  '0xC004C008': 'keyLimit',
+  '0xC004F06B': 'vmHost',
+};
+
+/** A KMS host is activated for its clients' sake: once it is, they activate again. */
+const CLIENT_AGAIN: PathPart = { steps: ['Then activate the client again.'], commands: [CLIENT_ATO] };
+
+/** "Online or by phone?" for the KMS host, and the states each answer goes to. */
+function onlineOrPhone(title: string, body: string, online: string, phone: string) {
+  return {
+    meta: question({
+      title,
+      body: [body],
+      options: [
+        { label: 'Online: the host reaches the internet', event: 'ONLINE' },
+        { label: 'By phone: it has no internet access', event: 'PHONE' },
+      ],
+      help: hostHelp,
+    }),
+    on: { ONLINE: online, PHONE: phone },
+  };
+}
+
+const machine = flowSetup.createMachine({
+  id: 'kms-host',
+  context: contextFromInput,
+  initial: 'start',
+  states: {
+    start: {
+      always: skipByCode(CODE_ROUTES),
+      meta: question({
+        title: 'What goes wrong with the KMS host?',
+        options: [
+          { label: 'It is not activated (clients get 0xC004F041)', event: 'UNACTIVATED' },
+          { label: 'It turns clients away (0xC004F042 or 0xC004F015)', event: 'REFUSES' },
+          { label: 'Can it activate a Windows version? (host key and updates)', event: 'COMPAT' },
+          { label: 'Its host key has no activations left (0xC004C008)', event: 'LIMIT' },
+          { label: 'Install a host key, or slmgr /ipk refused one', event: 'INSTALL' },
+          { label: 'It refuses to run in a virtual machine (0xC004F06B)', event: 'VM' },
+        ],
+        help: hostHelp,
+      }),
+      on: { UNACTIVATED: 'hostStatus', REFUSES: 'whichHost', COMPAT: 'pickHostOs', LIMIT: 'keyLimit', INSTALL: 'installKey', VM: 'vmHost' },
+    },
+    hostStatus: {
+      meta: question({
+        title: 'What does slmgr /dlv show on the KMS host?',
+        body: ['Look at its "License Status:" line and at the channel at the end of the Description line.'],
+        options: [
+          { label: 'Not activated: a VOLUME_KMS… channel, another License Status', event: 'UNACTIVATED' },
+          { label: 'No host key: VOLUME_KMSCLIENT, VOLUME_MAK or RETAIL', event: 'NO_KEY' },
+          { label: 'Activated: "License Status: Licensed", a VOLUME_KMS… channel', event: 'LICENSED' },
+        ],
+        help: hostHelp,
+      }),
+      on: { UNACTIVATED: 'activateHow', NO_KEY: 'askHostKey', LICENSED: 'askRightHost' },
+    },
+    activateHow: onlineOrPhone(
+      'How can the KMS host be activated?',
+      'Online needs the host to reach Microsoft\'s activation servers over the internet; by phone works without.',
+      'hostOnline', 'hostPhoneStart',
+    ),
+    installKey: {
+      meta: question({
+        title: 'Installing a KMS host key',
+        body: ['slmgr /ipk refuses a host key that is mistyped, or one that can\'t run on this Windows (a Windows 10 host key never runs on Windows Server, and each Server host key only on the versions Microsoft lists).'],
+        options: [
+          { label: 'Type the host key: kms-doctor checks it', event: 'TYPE' },
+          { label: 'Show which host keys this Windows can run', event: 'LIST' },
+        ],
+        help: versionHelp,
+      }),
+      on: { TYPE: 'askHostKey', LIST: 'pickHostOs' },
+    },
+    askHostKey: {
+      meta: input({
+        title: 'Type or paste the KMS host key (CSVLK)',
+        body: ['Your organisation\'s own key from the Volume Licensing Service Center (VLSC), Product Keys; not one of the public KMS client setup keys.'],
+        field: 'hostKey',
+        help: keyHelp,
+      }),
+      on: { ANSWER: { target: 'activateHowNewKey', actions: 'saveAnswer' } },
+    },
+    activateHowNewKey: onlineOrPhone(
+      'How will the KMS host be activated?',
+      '{hostKey} is installed first.{hostKeyFixedNote} Online needs the host to reach the internet; by phone works without.',
+      'hostOnlineNewKey', 'hostNewKeyPhoneStart',
+    ),
+    hostOnline: {
+      type: 'final',
+      meta: resolution({
+        title: 'Activate the KMS host online',
+        cause: 'The KMS host has its host key but is not activated with Microsoft, and a KMS host must be activated before it activates anyone else.',
+        steps: [
+          'On the host, check "License Status:" and the VOLUME_KMS… channel.',
+          'Activate the host online. If it prints 0xC004C008, the host key has used up its activations: start kms-doctor with that code.',
+          'Activate the client again.',
+        ],
+        commands: [HOST_DLV, HOST_ATO, CLIENT_ATO],
+      }),
+    },
+    hostOnlineNewKey: {
+      type: 'final',
+      meta: resolution({
+        title: 'Install the host key and activate the KMS host online',
+        cause: 'A KMS host needs its host key (CSVLK) installed and activated with Microsoft before it activates anyone else.{hostKeyFixedNote}',
+        steps: [
+          'Note what the host has now ("License Status:", Description).',
+          'Install {hostKey} from an elevated prompt. If it is refused, the key can\'t run on this Windows (kms-doctor: KMS host › Install a host key).',
+          'Activate the host online. 0xC004C008 means the key has used up its activations: start kms-doctor with that code.',
+          'Activate the clients again (or wait for their next attempt, every two hours).',
+        ],
+        commands: [HOST_DLV, onHost('slmgr-ipk-host'), HOST_ATO, CLIENT_ATO],
+      }),
+    },
+    ...phoneActivationStates({ prefix: 'hostPhone', subject: 'the KMS host', where: 'kms-host', after: CLIENT_AGAIN }),
+    ...phoneActivationStates({ prefix: 'hostNewKeyPhone', subject: 'the KMS host', where: 'kms-host', install: onHost('slmgr-ipk-host'), after: CLIENT_AGAIN }),
+    whichHost: {
+      meta: question({
+        title: 'Did the client reach the KMS host you expect?',
+        body: ['slmgr /dlv on the client names the host it used: "KMS machine name from DNS:" or "Registered KMS machine name:".'],
+        options: [
+          { label: 'Yes, our KMS host: check it can activate this Windows', event: 'SAME' },
+          { label: 'No: an old host, or one kept for other products', event: 'OTHER' },
+        ],
+        help: { commands: [{ ref: 'slmgr-dlv' }], lookFor: '"KMS machine name from DNS:" is the host DNS found; "Registered KMS machine name:" one set by hand with /skms.' },
+      }),
+      on: { SAME: 'pickHostOs', OTHER: 'askRightHost' },
+    },
+    askRightHost: {
+      meta: input({
+        title: 'Which KMS host should the client use?',
+        body: ['The client reached a host that can\'t activate it (see "KMS machine name from DNS:" on the client). Type the KMS host that can.'],
+        field: 'kmsHost',
+        help: { commands: [{ ref: 'slmgr-dlv' }], lookFor: 'Ask whoever runs activation which host activates this Windows. "nslookup -type=srv _vlmcs._tcp.<your domain>" lists the hosts published in DNS.' },
+      }),
+      on: { ANSWER: { target: 'pointClient', actions: 'saveAnswer' } },
+    },
+    pointClient: {
+      type: 'final',
+      meta: resolution({
+        title: 'Point the client at {kmsHost}',
+        cause: 'The client reached a KMS host that can\'t activate it: an old host still in DNS, or one kept for other products.',
+        steps: [
+          'Check that the client reaches {kmsHost} on its port ("TcpTestSucceeded : True").',
+          'Point the client at {kmsHost}. This turns off DNS auto-discovery for it; /ckms turns it back on.',
+          'Activate the client again.',
+          'If an old host is still published in DNS, retire it and remove its _vlmcs SRV record, so other clients stop finding it.',
+        ],
+        commands: [{ ref: 'test-port' }, { ref: 'slmgr-skms' }, { ref: 'slmgr-ato' }],
+      }),
+    },
+    ...compatPickerStates(getHostCompat()),
+    ...compatVerdictStates,
+    ...keyLimitStates,
+    ...virtualMachineStates,
+  } as Record<string, object>,
+});
+
+/** The KMS host flow. */
+export const kmsHostFlow = defineFlow({
+  id: 'kms-host',
+  title: 'KMS host',
+  machine,
+  derived: [
+    'hostOsName', 'hostableAnswer', 'clientOsName',
+    'compatTitle', 'compatAnswer', 'compatFix', 'compatUpdateStep', 'compatKeys',
+  ],
+});
