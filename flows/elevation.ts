@@ -1,0 +1,155 @@
+// 0x80070005 and 0xC004F025: a licensing command ran without administrator rights. What to
+// do depends on where it ran: a window the technician opened, a script, a scheduled task or
+// another computer. Each path shows how to check the rights there before changing anything.
+
+import { input, question, resolution } from './lib/builders.js';
+import { contextFromInput } from './lib/context.js';
+import { defineFlow } from './lib/define.js';
+import { flowSetup } from './lib/setup.js';
+
+const machine = flowSetup.createMachine({
+  id: 'elevation',
+  context: contextFromInput,
+  initial: 'where',
+  states: {
+    where: {
+      meta: question({
+        title: 'Where did the command run when it said "Access denied"?',
+        options: [
+          { label: 'In a Command Prompt or PowerShell window I opened', event: 'WINDOW' },
+          { label: 'In a script or batch file', event: 'SCRIPT' },
+          { label: 'In a scheduled task', event: 'TASK' },
+          { label: 'On another computer (slmgr with a computer name, or remote PowerShell)', event: 'REMOTE' },
+        ],
+        help: {
+          commands: [{ ref: 'check-elevated' }],
+          lookFor: 'Commands that change licensing (/ipk, /ato of a MAK, /skms, /rearm …) need administrator rights; read-only ones (/dli, /dlv, /xpr) do not. The check prints a "High Mandatory Level" line (PowerShell: True) in an elevated window.',
+        },
+      }),
+      on: { WINDOW: 'windowCheck', SCRIPT: 'script', TASK: 'askTask', REMOTE: 'askComputer' },
+    },
+    windowCheck: {
+      meta: question({
+        title: 'What does the check print in that window?',
+        body: ['Run it in the same window where the command failed.'],
+        commands: [{ ref: 'check-elevated' }],
+        options: [
+          { label: 'Nothing (PowerShell: False): the window is not elevated', event: 'NOT_ELEVATED' },
+          { label: 'A line with "High Mandatory Level" (PowerShell: True)', event: 'ELEVATED' },
+          { label: '"Run as administrator" asks for a password I do not have', event: 'NO_ADMIN' },
+        ],
+        help: {
+          commands: [{ ref: 'check-elevated' }],
+          lookFor: 'An elevated window prints "Mandatory Label\\High Mandatory Level … S-1-16-12288", and its title bar starts with "Administrator:".',
+        },
+      }),
+      on: { NOT_ELEVATED: 'openElevated', ELEVATED: 'elevatedStill', NO_ADMIN: 'noAdmin' },
+    },
+    openElevated: {
+      type: 'final',
+      meta: resolution({
+        title: 'Run the command from an elevated prompt',
+        cause: 'The window was not elevated. User Account Control (UAC) gives a window administrator rights only when it is started with "Run as administrator", and licensing changes need them.',
+        steps: [
+          'Open Start, type cmd, right-click Command Prompt and select Run as administrator (or press Windows+X and choose Terminal (Admin) or Windows PowerShell (Admin)). Approve the prompt.',
+          'Check the new window: the check prints a "High Mandatory Level" line and the title bar starts with "Administrator:".',
+          'Run the failed command again in that window, e.g. the activation below.',
+        ],
+        commands: [{ ref: 'check-elevated' }, { ref: 'slmgr-ato' }],
+      }),
+    },
+    elevatedStill: {
+      type: 'final',
+      meta: resolution({
+        title: 'Access denied in an elevated window',
+        cause: 'The window is elevated, so missing rights in that window are not the cause. kms-doctor knows no confirmed cause for "Access denied" in an elevated window on the same computer.',
+        steps: [
+          'Make sure the failed command ran in this window (title bar "Administrator: …"), not in another one.',
+          'If the command named another computer (slmgr <computer> /ato), go back and choose "On another computer".',
+          'Otherwise read the licensing errors in the Application log and escalate with them and the slmgr /dlv output.',
+        ],
+        commands: [{ ref: 'check-elevated' }, { ref: 'events-spp-errors' }, { ref: 'slmgr-dlv' }],
+      }),
+    },
+    noAdmin: {
+      type: 'final',
+      meta: resolution({
+        title: 'Your account is not an administrator on this PC',
+        cause: 'Only members of the local Administrators group can elevate; for anyone else, "Run as administrator" asks for an administrator\'s password.',
+        steps: [
+          'Look first: a line with S-1-5-32-544 ("BUILTIN\\Administrators") means your account is an administrator; no line means it is not.',
+          'Not an administrator: sign in with your administrator account, or ask a colleague who has one to open the elevated prompt.',
+          'Then run the failed command again in the elevated window.',
+        ],
+        commands: [{ ref: 'check-admin-member' }, { ref: 'check-elevated' }],
+      }),
+    },
+    script: {
+      type: 'final',
+      meta: resolution({
+        title: 'Run the script elevated, with cscript',
+        cause: 'A script gets the rights of whatever starts it. Started from a normal window, or by a normal logon script, it has no administrator rights even when the account has them.',
+        steps: [
+          'Start the script from an elevated prompt (Run as administrator), or from a scheduled task set to run with highest privileges.',
+          'Put the guard line at the top of the script: it stops with exit code 5 (access denied) when it is not elevated, so the failure is plain in the log.',
+          'Call slmgr through cscript //nologo as below: plain slmgr opens message windows (wscript), which nobody clicks in a script, and the script hangs.',
+        ],
+        commands: [{ ref: 'script-elevation-guard' }, { ref: 'slmgr-ato', purpose: 'How a script calls slmgr: through cscript //nologo' }],
+      }),
+    },
+    askTask: {
+      meta: input({
+        title: 'What is the task called?',
+        body: ['Its name as Task Scheduler shows it (the Name column), without the folder.'],
+        field: 'taskName',
+        help: {
+          commands: [{ purpose: 'List the scheduled tasks with their folder and name', shell: 'powershell', where: 'client', elevated: false, changes: false, text: 'Get-ScheduledTask | Format-Table TaskPath, TaskName -AutoSize' }],
+          lookFor: 'The TaskName column. Tasks under \\Microsoft\\ belong to Windows; yours is usually in the root folder "\\".',
+        },
+      }),
+      on: { ANSWER: { target: 'task', actions: 'saveAnswer' } },
+    },
+    task: {
+      type: 'final',
+      meta: resolution({
+        title: 'Let the task "{taskName}" run elevated',
+        cause: 'A scheduled task runs without administrator rights unless it is set to "Run with highest privileges" (RunLevel Highest) or runs as SYSTEM.',
+        steps: [
+          'Look first: RunLevel Limited means the task is not elevated. RunAs S-1-5-18 or SYSTEM is always elevated: then rights are not the problem.',
+          'Fix it in Task Scheduler (open the task, General tab, tick "Run with highest privileges", OK) or with the command below. If the task runs whether the user is logged on or not, Windows asks for its account\'s password.',
+          'If TaskPath is not "\\", put the folder in front of the name in the command: /tn "\\Folder\\{taskName}".',
+          'Run the task once: its Last Run Result in Task Scheduler ends in (0x0) when it succeeded.',
+        ],
+        commands: [{ ref: 'schtask-runlevel' }, { ref: 'schtask-run-highest' }],
+      }),
+    },
+    askComputer: {
+      meta: input({
+        title: 'Which computer was the command aimed at?',
+        body: ['Its name (pc042 or pc042.corp.contoso.com) or IPv4 address.'],
+        field: 'computerName',
+        help: {
+          commands: [{ ref: 'slmgr-dlv' }],
+          lookFor: 'The name after slmgr.vbs in the command you ran (slmgr.vbs pc042 /ato), or the -ComputerName of your remote PowerShell command. On the computer itself, "hostname" prints its name.',
+        },
+      }),
+      on: { ANSWER: { target: 'remote', actions: 'saveAnswer' } },
+    },
+    remote: {
+      type: 'final',
+      meta: resolution({
+        title: 'Use an administrator account on {computerName}',
+        cause: 'slmgr with a computer name and remote PowerShell act on {computerName} with the account you connect with, and that account must be an administrator there. A local (non-domain) account usually loses its administrator rights over the network.',
+        steps: [
+          'Look first: the remote check prints True when your account gets administrator rights on {computerName}.',
+          'False or "Access is denied": connect with a domain account that is in the Administrators group of {computerName}, or run the command on {computerName} itself in an elevated prompt.',
+          'Then read the licence status over the network and activate.',
+        ],
+        commands: [{ ref: 'check-elevated-remote' }, { ref: 'slmgr-dlv-remote' }, { ref: 'slmgr-ato-remote' }],
+      }),
+    },
+  },
+});
+
+/** The flow for "needs an elevated prompt" codes. */
+export const elevationFlow = defineFlow({ id: 'elevation', title: 'Elevated prompt', machine });

@@ -1,0 +1,244 @@
+// The licence store. 0xC004E015 and 0xC004E002: tokens.dat is damaged: rebuild it (its folder
+// depends on the Windows version, and the machine's key goes back on afterwards).
+// 0xC004F012 (no confirmed fix): reinstall the licence files first, then rebuild.
+// 0xC004E003 (no confirmed fix): check the clock first, then rebuild.
+// 0x8007000D: the SYSTEM account lost its rights on a registry key: check, then repair.
+
+import { derive, input, question, resolution, withCode } from './lib/builders.js';
+import { contextFromInput, type FlowContext } from './lib/context.js';
+import { defineFlow } from './lib/define.js';
+import { flowSetup } from './lib/setup.js';
+
+const isCode = (...codes: string[]) => ({ context }: { context: FlowContext }) => codes.includes(context.code ?? '');
+
+/** Why the store is rebuilt, in the words that fit the code being diagnosed. */
+const STORE_WHY: Record<string, string> = {
+  '0xC004E015': 'It is corrupted, so Windows cannot use the licence.',
+  '0xC004E002': 'It is corrupted or has the wrong permissions.',
+  '0xC004F012': 'Reinstalling the licence files did not help, so the store is the next suspect (no Microsoft page confirms this fix for 0xC004F012).',
+  '0xC004E003': 'The clock is right, so a damaged store is the likely cause (no Microsoft page confirms this fix for 0xC004E003).',
+};
+
+/** The folder of tokens.dat on each Windows generation (TOK, facts.md §1.2). */
+const storeAt = (tokensDir: string, psNote = '') =>
+  derive((context) => ({ tokensDir, psNote, storeWhy: STORE_WHY[context.code ?? ''] ?? 'It is probably damaged.' }));
+
+const machine = flowSetup.createMachine({
+  id: 'license-store',
+  context: contextFromInput,
+  initial: 'which',
+  states: {
+    which: {
+      always: [
+        { guard: isCode('0xC004E015', '0xC004E002'), target: 'storeVersion' },
+        { guard: isCode('0xC004F012'), target: 'rilcFirst' },
+        { guard: isCode('0xC004E003'), target: 'clock' },
+        { guard: isCode('0x8007000D'), target: 'acl' },
+      ],
+      meta: question({
+        title: 'Which code does Windows show?',
+        options: [
+          { label: '0xC004E015: licence consumption failed', event: 'E015' },
+          { label: '0xC004E002: the licence store contains inconsistent data', event: 'E002' },
+          { label: '0xC004F012: the value for the input key was not found', event: 'F012' },
+          { label: '0xC004E003: licence evaluation failed', event: 'E003' },
+          { label: '0x8007000D: "The data is invalid."', event: 'D000' },
+        ],
+        help: {
+          commands: [{ ref: 'slmgr-dlv' }],
+          lookFor: 'The code slmgr printed after "Error:". For codes slmgr has no text for, it prints "run \'slui.exe 0x2a 0x…\' to display the error text".',
+        },
+      }),
+      on: {
+        E015: { target: 'storeVersion', actions: withCode('0xC004E015') },
+        E002: { target: 'storeVersion', actions: withCode('0xC004E002') },
+        F012: { target: 'rilcFirst', actions: withCode('0xC004F012') },
+        E003: { target: 'clock', actions: withCode('0xC004E003') },
+        D000: { target: 'acl', actions: withCode('0x8007000D') },
+      },
+    },
+    rilcFirst: {
+      meta: question({
+        title: 'Have the licence files been reinstalled (slmgr /rilc) yet?',
+        body: ['Reinstalling Windows\' own licence files is the gentler fix; the licence store is rebuilt only if that does not help.'],
+        options: [
+          { label: 'Not yet', event: 'NOT_YET' },
+          { label: 'Yes, and activation still fails with 0xC004F012', event: 'STILL' },
+        ],
+        help: {
+          commands: [{ ref: 'events-spp-errors' }],
+          lookFor: 'If you are not sure, choose "Not yet": reinstalling the licence files does no harm.',
+        },
+      }),
+      on: { NOT_YET: 'rilc', STILL: 'storeVersion' },
+    },
+    rilc: {
+      type: 'final',
+      meta: resolution({
+        title: 'Reinstall the licence files',
+        cause: 'The licensing service looked up a value and did not find it. The likely culprit is the licence files or the licence store; no Microsoft page confirms the fix for 0xC004F012, so start with the gentler one.',
+        steps: [
+          'Look first: slmgr /dlv shows the licence status now.',
+          'In an elevated prompt, reinstall the system licence files, restart the computer, then activate.',
+          'If activation still fails with 0xC004F012, run kms-doctor again with that code and answer "Yes": the next step rebuilds the licence store.',
+        ],
+        commands: [{ ref: 'slmgr-dlv' }, { ref: 'slmgr-rilc' }, { ref: 'slmgr-ato' }],
+      }),
+    },
+    clock: {
+      meta: question({
+        title: 'Is this machine\'s clock right?',
+        body: ['Licence evaluation fails when the clock is far off. Compare this UTC time with a reliable clock.'],
+        commands: [{ ref: 'utc-now', where: 'client' }],
+        options: [
+          { label: 'The clock is wrong', event: 'WRONG' },
+          { label: 'The clock is right', event: 'RIGHT' },
+        ],
+        help: {
+          commands: [{ ref: 'w32tm-status' }],
+          lookFor: '"Source:" shows where it takes its time from; "Local CMOS Clock" or "Free-running System Clock" means it does not synchronise with anything.',
+        },
+      }),
+      on: { WRONG: 'clockFix', RIGHT: 'storeVersion' },
+    },
+    clockFix: {
+      type: 'final',
+      meta: resolution({
+        title: 'Set the clock right, then activate',
+        cause: 'The licensing service checks licences against the system clock; with the clock far off, licence evaluation fails.',
+        steps: [
+          'Look first: the UTC time and where the machine takes its time from.',
+          'Resynchronise the clock in an elevated prompt. If w32tm says "The computer did not resync because no time data was available.", it has no working time source: a domain member takes its time from the domain; ask a senior for others.',
+          'Activate again.',
+        ],
+        commands: [{ ref: 'utc-now', where: 'client' }, { ref: 'w32tm-status' }, { ref: 'w32tm-resync' }, { ref: 'slmgr-ato' }],
+      }),
+    },
+    storeVersion: {
+      meta: question({
+        title: 'Which Windows is it?',
+        body: ['The licence store file, tokens.dat, is in a different folder on older Windows.'],
+        options: [
+          { label: 'Windows 8.1 / Server 2012 R2 or newer (10, 11, Server 2016–2025)', event: 'V63' },
+          { label: 'Windows 8 or Windows Server 2012', event: 'V62' },
+          { label: 'Windows 7 or Windows Server 2008 R2', event: 'V61' },
+        ],
+        help: {
+          commands: [{ ref: 'os-version' }],
+          lookFor: 'ver prints "Microsoft Windows [Version …]": 10.0 and 6.3 are the first choice, 6.2 the second, 6.1 the third.',
+        },
+      }),
+      on: {
+        V63: { target: 'storeKey', actions: storeAt('%windir%\\system32\\spp\\store\\2.0') },
+        V62: { target: 'storeKey', actions: storeAt('%windir%\\system32\\spp\\store') },
+        V61: {
+          target: 'storeKey',
+          actions: storeAt(
+            '%windir%\\ServiceProfiles\\NetworkService\\AppData\\Roaming\\Microsoft\\SoftwareProtectionPlatform',
+            ' On Windows 7, use the cmd form of the slmgr commands: their PowerShell form needs PowerShell 3 or later.',
+          ),
+        },
+      },
+    },
+    storeKey: {
+      meta: input({
+        title: 'Which product key goes back on after the rebuild?',
+        body: ['A KMS client gets the KMS client setup key of its edition; a MAK machine gets your MAK.'],
+        field: 'productKey',
+        help: {
+          commands: [{ ref: 'slmgr-dlv' }],
+          lookFor: 'Write down the Name line (the edition) and the Description line (VOLUME_KMSCLIENT or VOLUME_MAK) now. Setup keys: kms-doctor\'s start screen, "Look up the KMS client setup key"; MAKs: your Volume Licensing Service Center.',
+        },
+      }),
+      on: { ANSWER: { target: 'rebuild', actions: 'saveAnswer' } },
+    },
+    rebuild: {
+      type: 'final',
+      meta: resolution({
+        title: 'Rebuild the licence store (tokens.dat)',
+        cause: 'Windows keeps its licences in tokens.dat. {storeWhy} Renamed, the file is rebuilt fresh when the Software Protection service starts.',
+        steps: [
+          'Look first: the file must be listed where this Windows keeps it, and slmgr /dlv shows the edition the key must fit.',
+          'In an elevated Command Prompt: stop the Software Protection service, rename tokens.dat to tokens.bar, start the service again.',
+          'Reinstall the system licence files with slmgr /rilc, then restart the computer twice.',
+          'Install the key again (never /upk to swap keys: /ipk replaces the old one) and activate. If slmgr says "Error: product not found.", install the key again and retry.{psNote}',
+        ],
+        commands: [
+          { purpose: 'Check that tokens.dat is in this folder', shell: 'cmd', where: 'client', elevated: true, changes: false, text: 'dir {tokensDir}\\tokens.dat' },
+          { ref: 'slmgr-dlv' },
+          { ref: 'net-stop-sppsvc' },
+          { purpose: 'Rename tokens.dat to tokens.bar, so Windows builds a new one', shell: 'cmd', where: 'client', elevated: true, changes: true, text: 'ren {tokensDir}\\tokens.dat tokens.bar' },
+          { ref: 'net-start-sppsvc' },
+          { ref: 'slmgr-rilc' },
+          { ref: 'slmgr-ipk', purpose: 'Install the product key again' },
+          { ref: 'slmgr-ato' },
+        ],
+      }),
+    },
+    acl: {
+      meta: question({
+        title: 'What does the permission check on Enum\\Root show for S-1-5-18?',
+        body: ['0x8007000D comes from the SYSTEM account (S-1-5-18) losing its rights on that registry key. Run the check in an elevated PowerShell.'],
+        options: [
+          { label: 'No S-1-5-18 row, or not FullControl and Allow', event: 'MISSING' },
+          { label: 'A row with FullControl and Allow', event: 'FINE' },
+        ],
+        help: {
+          commands: [{ ref: 'acl-enum-root-system' }],
+          lookFor: 'A healthy key shows a row with S-1-5-18 (SYSTEM), FullControl and Allow.',
+        },
+      }),
+      on: { MISSING: 'aclFix', FINE: 'aclSubkeys' },
+    },
+    aclSubkeys: {
+      meta: question({
+        title: 'Does the check of the subkeys list any keys?',
+        body: ['SYSTEM has its rights on Enum\\Root itself; this checks every key below it.'],
+        commands: [{ ref: 'acl-enum-root-subkeys' }],
+        options: [
+          { label: 'Yes, it lists one or more keys', event: 'MISSING' },
+          { label: 'No, it prints nothing', event: 'FINE' },
+        ],
+        help: {
+          commands: [{ ref: 'acl-enum-root-subkeys' }],
+          lookFor: 'Each line it prints is a subkey where SYSTEM has no Allow entry, e.g. HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Enum\\Root\\….',
+        },
+      }),
+      on: { MISSING: 'aclFix', FINE: 'aclFine' },
+    },
+    aclFix: {
+      type: 'final',
+      meta: resolution({
+        title: 'Give SYSTEM back its rights on Enum\\Root',
+        cause: 'The SYSTEM account lost its permissions on HKLM\\SYSTEM\\CurrentControlSet\\Enum\\Root (or a subkey). Without at least "Enumerate Subkeys" there, activation fails with any key.',
+        steps: [
+          'Look first: the checks show which key lacks SYSTEM\'s rights. Registry permissions are risky: ask a senior technician before changing them, and back the key up first.',
+          'Open regedit as administrator, go to HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Enum\\Root (or the subkey the check listed), right-click it, Permissions.',
+          'Add SYSTEM if it is missing and allow Full Control (at least Enumerate Subkeys); apply, run the checks again, then activate.',
+        ],
+        commands: [{ ref: 'acl-enum-root-system' }, { ref: 'acl-enum-root-subkeys' }, { ref: 'reg-export-enum-root' }, { ref: 'slmgr-ato' }],
+      }),
+    },
+    aclFine: {
+      type: 'final',
+      meta: resolution({
+        title: 'The registry permissions are fine',
+        cause: 'SYSTEM still has its rights on Enum\\Root, so the one cause Microsoft documents for 0x8007000D does not apply here. kms-doctor has no other confirmed cause.',
+        steps: [
+          'Look first: Windows\' own text for the code, the licence status and the licensing errors in the Application log.',
+          'Write down which command or screen showed the error.',
+          'Escalate with that output.',
+        ],
+        commands: [{ ref: 'slui-text' }, { ref: 'slmgr-dlv' }, { ref: 'events-spp-errors' }],
+      }),
+    },
+  },
+});
+
+/** The flow for licence store codes. */
+export const licenseStoreFlow = defineFlow({
+  id: 'license-store',
+  title: 'Licence store',
+  machine,
+  derived: ['tokensDir', 'psNote', 'storeWhy'],
+});
