@@ -12,15 +12,15 @@ describe('in a real terminal', () => {
     for (const ch of '0xC004F074') t.write(ch);
     await t.waitFor('message): 0xC004F074');
     t.write('\r');
-    await t.waitFor('Run this first:');
+    await t.waitFor('0xC004F074 — ');
     t.write('\x03');
     expect(await t.exited).toBe(130);
     expect(t.raw()).toContain('\u001B[?25h'); // the cursor is shown again
   });
 
   it('starts at a code given as an argument and quits with q (exit 0)', async () => {
-    const t = runInTerminal(['0x8007232B']);
-    await t.ready('0x8007232B — ');
+    const t = runInTerminal(['0xC004F075']);
+    await t.ready('0xC004F075 — ');
     t.write('q');
     expect(await t.exited).toBe(0);
   });

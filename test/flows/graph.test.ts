@@ -4,7 +4,15 @@
 import { describe, expect, it } from 'vitest';
 import { FLOWS } from '../../flows/registry.js';
 import { FLOW_IDS } from '../../flows/ids.js';
+import { getCatalog } from '../../src/catalog/catalog.js';
+import type { FlowInput } from '../../flows/lib/context.js';
 import { flowProblems, finishedPaths } from '../support/flow-graph.js';
+
+/** A flow is started without a code, with a code it does not serve, and with each code it serves. */
+function startsOf(flowId: string): FlowInput[] {
+  const own = getCatalog().errors.filter((e) => e.flow === flowId).map((e) => ({ code: e.code }));
+  return [{}, { code: '0xC004F074' }, ...own];
+}
 
 describe('flow registry', () => {
   it('registers exactly the ids of flows/ids.ts', () => {
@@ -15,7 +23,17 @@ describe('flow registry', () => {
 
 describe.each(Object.values(FLOWS).map((f) => [f.id, f] as const))('flow %s', (_id, flow) => {
   it('is sound: all states reachable, no dead ends, valid hand-offs', () => {
-    expect(flowProblems(flow, { code: '0xC004F074' })).toEqual([]);
+    expect(flowProblems(flow, startsOf(flow.id))).toEqual([]);
+  });
+
+  it('gives every question and typed answer a "How do I find out?"', () => {
+    const missing: string[] = [];
+    const walk = (node: { key: string; meta?: { kind?: string; help?: unknown }; states?: Record<string, unknown> }) => {
+      if ((node.meta?.kind === 'question' || node.meta?.kind === 'input') && !node.meta.help) missing.push(node.key);
+      Object.values(node.states ?? {}).forEach((s) => walk(s as never));
+    };
+    walk(flow.machine.root as never);
+    expect(missing).toEqual([]);
   });
 
   it('has at least one finished path', () => {

@@ -50,13 +50,27 @@ export function leafStates(flow: FlowDefinition): string[] {
 const valueId = (value: unknown): string =>
   typeof value === 'string' ? value : Object.entries(value as Record<string, unknown>).map(([k, v]) => `${k}.${valueId(v)}`).join('');
 
-/** Problems found in a flow; an empty list means it is sound. */
-export function flowProblems(flow: FlowDefinition, input: FlowInput = {}): string[] {
-  const problems: string[] = [];
-  const paths = getShortestPaths(flow.machine, options(input));
-  const reached = new Set(paths.map((p) => valueId(p.state.value)));
-  for (const leaf of leafStates(flow)) if (!reached.has(leaf)) problems.push(`${leaf} is unreachable`);
+/**
+ * Problems found in a flow started with each of `inputs` (a flow that branches on the code
+ * is walked once per code it serves); an empty list means it is sound. A state counts as
+ * reachable when some input reaches it; dead ends and dead choices count for every input.
+ */
+export function flowProblems(flow: FlowDefinition, starts: FlowInput | FlowInput[] = [{}]): string[] {
+  const inputs = Array.isArray(starts) ? starts : [starts];
+  const problems = new Set<string>();
+  const reached = new Set<string>();
+  for (const input of inputs) {
+    const paths = getShortestPaths(flow.machine, options(input));
+    paths.forEach((p) => reached.add(valueId(p.state.value)));
+    const label = input.code ? ` (started with ${input.code})` : '';
+    for (const problem of pathProblems(flow, input, paths)) problems.add(problem + label);
+  }
+  for (const leaf of leafStates(flow)) if (!reached.has(leaf)) problems.add(`${leaf} is unreachable`);
+  return [...problems];
+}
 
+function pathProblems(flow: FlowDefinition, input: FlowInput, paths: ReturnType<typeof getShortestPaths>): string[] {
+  const problems: string[] = [];
   for (const { state } of paths) {
     const id = valueId(state.value);
     const step = stepOf(state);

@@ -71,12 +71,12 @@ export async function type(w: WizardUnderTest, text: string): Promise<void> {
 
 /** Waits until the frame shows `text`. */
 export async function waitForText(w: WizardUnderTest, text: string): Promise<void> {
-  await vi.waitFor(() => expect(w.frame()).toContain(text), { timeout: 3000 });
+  await vi.waitFor(() => expect(w.frame()).toContain(text), { timeout: 10_000 });
 }
 
 /** Waits until the wizard has exited with `code`. */
 export async function waitForExit(w: WizardUnderTest, code: number): Promise<void> {
-  await vi.waitFor(() => expect(w.exitCodes).toEqual([code]), { timeout: 3000 });
+  await vi.waitFor(() => expect(w.exitCodes).toEqual([code]), { timeout: 10_000 });
 }
 
 /** Moves the ❯ highlight to the option whose label contains `label`, then presses Enter. */
@@ -98,4 +98,38 @@ export async function choose(w: WizardUnderTest, label: string): Promise<void> {
   await vi.waitFor(() => expect(highlighted()).toContain(label));
   await settle(); // the list's key handler re-subscribes after the frame is written
   await press(w, KEY.enter);
+}
+
+/** The frame with line wraps undone, for sentences that Prose may break anywhere. */
+export const prose = (w: WizardUnderTest) => w.frame().replace(/\s+/g, ' ');
+
+/** The text in the field being edited (as the session holds it). */
+export const draft = (w: WizardUnderTest) => w.actor.getSnapshot().context.draft;
+
+/** Waits until the screen shows `text`, however Prose wrapped it. */
+export const waitForProse = (w: WizardUnderTest, text: string) =>
+  vi.waitFor(() => expect(prose(w)).toContain(text), { timeout: 10_000 });
+
+/**
+ * Types (or pastes) an answer, waits until the field holds it, and presses Enter. It first
+ * lets the new screen settle: text typed the very moment a field replaces another can land
+ * before the field is listening. A pasted block's line breaks become spaces in the field.
+ */
+export async function answer(w: WizardUnderTest, text: string): Promise<void> {
+  await settle();
+  await settle();
+  await type(w, text);
+  await vi.waitFor(() => expect(draft(w).endsWith(text.replace(/[\r\n]+/g, ' '))).toBe(true), { timeout: 10_000 });
+  await settle();
+  await press(w, KEY.enter);
+}
+
+/** Empties the field being edited, one Backspace at a time, each shown before the next. */
+export async function clearField(w: WizardUnderTest): Promise<void> {
+  while (draft(w) !== '') {
+    const before = draft(w);
+    await press(w, KEY.backspace);
+    await vi.waitFor(() => expect(draft(w)).toBe(before.slice(0, -1)));
+    await settle();
+  }
 }
