@@ -9,7 +9,7 @@ import type { Step } from '../../flows/step.js';
 import { currentContext, currentFrame, stepOf, trail, type Session } from './session.js';
 import { useSession, useSessionActor } from './session-context.js';
 import { exitCodeOf } from './session-machine.js';
-import { useTerminalSize, type TerminalSize } from './use-terminal-size.js';
+import { TerminalSizeProvider, useTerminalSize, type TerminalSize } from './use-terminal-size.js';
 import { Breadcrumb } from './components/Breadcrumb.js';
 import { CodeCard, likelyMessage } from './components/CodeCard.js';
 import { fitCard, stepRows } from './screen-fit.js';
@@ -68,8 +68,17 @@ function useWizardKeys(size: TerminalSize) {
   );
 }
 
-/** The wizard. `onExit` receives the exit code when the technician quits. */
-export function App({ onExit }: { onExit?: (exitCode: number) => void }) {
+/** The wizard, with one terminal-size listener for all its parts. */
+export function App(props: { onExit?: (exitCode: number) => void }) {
+  return (
+    <TerminalSizeProvider>
+      <Wizard {...props} />
+    </TerminalSizeProvider>
+  );
+}
+
+/** The wizard's screen. `onExit` receives the exit code when the technician quits. */
+function Wizard({ onExit }: { onExit?: (exitCode: number) => void }) {
   const actor = useSessionActor();
   const session = useSession((s) => s.context);
   const exitCode = useSession(exitCodeOf);

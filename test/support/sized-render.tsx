@@ -8,7 +8,8 @@ import stripAnsi from 'strip-ansi';
 import { App } from '../../src/wizard/App.js';
 import { SessionProvider, type SessionActorRef } from '../../src/wizard/session-context.js';
 
-class SizedStdout extends EventEmitter {
+/** A terminal output of a fixed size that keeps every frame written to it. */
+export class SizedStdout extends EventEmitter {
   frames: string[] = [];
   constructor(readonly columns: number, readonly rows: number) {
     super();
@@ -20,7 +21,7 @@ class SizedStdout extends EventEmitter {
 }
 
 /** A terminal input that never types: enough for Ink to set up its key handling. */
-class QuietStdin extends EventEmitter {
+export class QuietStdin extends EventEmitter {
   isTTY = true;
   setRawMode() {}
   setEncoding() {}
