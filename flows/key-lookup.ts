@@ -29,6 +29,7 @@ const chooseKey = (entry: SetupKeyEntry) =>
 /** The end of every key path: the key, and how to install it and activate. */
 export const keyFoundStep = resolution({
   title: 'KMS client setup key for {product}',
+  lead: 'About this key',
   cause: 'The KMS client setup key (GVLK) for {product} is {productKey}. It is a public key: it tells Windows to activate against your KMS host or through Active Directory-based activation, and activates nothing on its own.{keyNote}',
   steps: [
     'Check the edition first: the Name line of slmgr /dlv must match {product}; a key for another edition is refused (0xC004F050).',

@@ -104,6 +104,7 @@ const machine = flowSetup.createMachine({
     m4Skms: {
       type: 'final',
       meta: resolution({
+        lead: 'What this does',
         title: 'Point this client at {kmsHostPort}',
         cause: 'A KMS client normally finds its host through DNS. Naming one by hand (/skms) makes it use {kmsHostPort} and stop looking in DNS until the setting is cleared with /ckms.',
         steps: [
@@ -130,6 +131,7 @@ const machine = flowSetup.createMachine({
     m4SkmsDomain: {
       type: 'final',
       meta: resolution({
+        lead: 'What this does',
         title: 'Look for KMS hosts in {domain}',
         cause: 'A client looks for KMS hosts in its own DNS domain. When its host publishes in another zone, /skms-domain tells it to look in {domain} instead.',
         steps: [
@@ -143,6 +145,7 @@ const machine = flowSetup.createMachine({
     m4Clear: {
       type: 'final',
       meta: resolution({
+        lead: 'What this does',
         title: 'Go back to finding the KMS host through DNS',
         cause: 'A host set by hand with /skms stays in use, even after it is gone, until it is cleared. /ckms clears it; the client then finds a host through the SRV records in DNS again.',
         steps: [
@@ -168,6 +171,7 @@ const machine = flowSetup.createMachine({
     m5Publish: {
       type: 'final',
       meta: resolution({
+        lead: 'What this does',
         title: 'Publish the KMS host in {domainList}',
         cause: 'A KMS host publishes its SRV record in its own DNS domain only. The DnsDomainPublishList value (REG_MULTI_SZ) under ...\\SoftwareProtectionPlatform makes it publish in each domain listed, once the Software Protection service restarts.',
         steps: [

@@ -118,6 +118,7 @@ const machine = flowSetup.createMachine({
     windowsDns: {
       type: 'final',
       meta: resolution({
+        lead: 'What this does',
         title: 'Create the SRV record on the Windows DNS server',
         cause: 'Clients find the KMS host through the SRV record _vlmcs._tcp.{zone}, and the KMS host does not (or may not) publish it there. Create it by hand, pointing at {kmsHostFqdn} on port {port}.',
         steps: [
@@ -133,6 +134,7 @@ const machine = flowSetup.createMachine({
     bindFile: {
       type: 'final',
       meta: resolution({
+        lead: 'What this does',
         title: 'Add the SRV record to the zone file of {zone}',
         cause: 'Clients find the KMS host through _vlmcs._tcp.{zone}, and a BIND zone kept as a file takes no updates from the KMS host. Add the record as one line; named serves it once the zone is reloaded.',
         steps: [
@@ -151,6 +153,7 @@ const machine = flowSetup.createMachine({
     bindDynamic: {
       type: 'final',
       meta: resolution({
+        lead: 'What this does',
         title: 'Add the SRV record to {zone} with nsupdate',
         cause: '{zone} takes dynamic updates, so named keeps it in memory and a journal: an edit of the zone file would be lost or refused. Send the record as an update instead.',
         steps: [
@@ -165,6 +168,7 @@ const machine = flowSetup.createMachine({
     bindHostPublishes: {
       type: 'final',
       meta: resolution({
+        lead: 'What this does',
         title: 'Let {kmsHostFqdn} publish its own record in {zone}',
         cause: 'A KMS host publishes its SRV record by dynamic update and renews it every 24 hours, but BIND refuses updates the zone does not allow. Microsoft\'s example, allow-update { any; };, lets any machine change the zone: allow the KMS host\'s address only.',
         steps: [
@@ -182,6 +186,7 @@ const machine = flowSetup.createMachine({
     otherDns: {
       type: 'final',
       meta: resolution({
+        lead: 'What this does',
         title: 'Create the SRV record on your DNS server',
         cause: 'Clients find the KMS host through _vlmcs._tcp.{zone}, and the KMS host cannot publish it on this DNS server. Most DNS servers and DNS services have a form for SRV records; these are the values to type.',
         steps: [

@@ -88,6 +88,8 @@ export interface InputStep {
 export interface ResolutionStep {
   kind: 'resolution';
   title: string;
+  /** The words before the cause; "What is wrong" unless nothing is (e.g. "About this key"). */
+  lead?: string;
   cause: string;
   steps: string[];
   commands: CommandItem[];

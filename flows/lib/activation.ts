@@ -65,6 +65,7 @@ export function phoneActivationStates(p: PhoneActivation): Record<string, object
     [`${p.prefix}GetCid`]: {
       type: 'final',
       meta: resolution({
+        lead: 'Why',
         title: p.title ?? 'Get the confirmation ID by phone',
         cause: p.cause ?? `Without internet access, ${p.subject} is activated by phone: it shows an installation ID, you read it out, and you are given a confirmation ID back.`,
         steps: [
@@ -93,6 +94,7 @@ export function phoneActivationStates(p: PhoneActivation): Record<string, object
     [`${p.prefix}Activate`]: {
       type: 'final',
       meta: resolution({
+        lead: 'Why',
         title: 'Activate with the confirmation ID',
         cause: `The confirmation ID you typed fits the installation ID ${p.subject} showed when you called, as long as its key has not changed since.`,
         steps: [
@@ -164,6 +166,7 @@ export function activationStates(path: ActivationPath): { first: string; states:
     [`${prefix}Online`]: {
       type: 'final',
       meta: resolution({
+        lead: 'Why',
         title: `${path.title} (online)`,
         cause: path.cause,
         steps: [

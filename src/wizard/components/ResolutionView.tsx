@@ -8,12 +8,14 @@ import { fill, type TemplateValues } from '../../text/fill.js';
 import type { CommandItem } from '../../../flows/step.js';
 import type { CommandView } from '../session.js';
 import { commandRows, paginate, proseRows, shownCommands } from '../view-model.js';
-import { CommandBlock } from './CommandBlock.js';
+import { CommandList } from './CommandBlock.js';
 import { Prose } from './Prose.js';
 
 /** The text of a resolution, whether from a flow or from the catalog. */
 export interface ResolutionContent {
   title: string;
+  /** The words before the cause ("What is wrong" unless the resolution says otherwise). */
+  lead?: string;
   cause: string;
   summary?: string;
   steps: readonly string[];
@@ -29,13 +31,17 @@ interface Block {
 function blocks(content: ResolutionContent, values: TemplateValues, view: CommandView, columns: number): Block[] {
   const text = (s: string) => fill(s, values);
   const prose = (s: string): Block => ({ rows: proseRows(s, columns), node: <Prose text={s} /> });
-  const out: Block[] = [prose(`What is wrong: ${text(content.cause)}`)];
+  const out: Block[] = [prose(`${content.lead ?? 'What is wrong'}: ${text(content.cause)}`)];
   if (content.summary) out.push(prose(text(content.summary)));
   content.steps.forEach((step, i) => out.push(prose(`${i + 1}. ${text(step)}`)));
   const commands = shownCommands(content.commands, values, view);
   if (commands.length > 0) out.push({ rows: 1, node: <Text bold>Commands, read-only checks first:</Text> });
-  for (const command of commands) {
-    out.push({ rows: 1 + commandRows(command.text, columns), node: <CommandBlock command={command} /> });
+  // A command and its PowerShell twin stay together on one page.
+  for (const [i, command] of commands.entries()) {
+    if (command.isTwin && i > 0) continue;
+    const twin = commands[i + 1]?.isTwin ? commands[i + 1] : undefined;
+    const rows = 1 + commandRows(command.text, columns) + (twin ? 1 + commandRows(twin.text, columns) : 0);
+    out.push({ rows, node: <CommandList commands={twin ? [command, twin] : [command]} /> });
   }
   return out;
 }
