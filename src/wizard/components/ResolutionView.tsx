@@ -34,14 +34,27 @@ function blocks(content: ResolutionContent, values: TemplateValues, view: Comman
   const out: Block[] = [prose(`${content.lead ?? 'What is wrong'}: ${text(content.cause)}`)];
   if (content.summary) out.push(prose(text(content.summary)));
   content.steps.forEach((step, i) => out.push(prose(`${i + 1}. ${text(step)}`)));
+  const blocksBeforeCommands = out.length;
   const commands = shownCommands(content.commands, values, view);
-  if (commands.length > 0) out.push({ rows: 1, node: <Text bold>Commands, read-only checks first:</Text> });
-  // A command and its PowerShell twin stay together on one page.
+  // A command and its PowerShell twin stay together on one page, and the heading stays with
+  // the first command.
   for (const [i, command] of commands.entries()) {
     if (command.isTwin && i > 0) continue;
     const twin = commands[i + 1]?.isTwin ? commands[i + 1] : undefined;
-    const rows = 1 + commandRows(command.text, columns) + (twin ? 1 + commandRows(twin.text, columns) : 0);
-    out.push({ rows, node: <CommandList commands={twin ? [command, twin] : [command]} /> });
+    const first = out.length === blocksBeforeCommands;
+    const rows = (first ? 1 : 0) + 1 + commandRows(command.text, columns) + (twin ? 1 + commandRows(twin.text, columns) : 0);
+    const list = <CommandList commands={twin ? [command, twin] : [command]} />;
+    out.push({
+      rows,
+      node: first ? (
+        <Box flexDirection="column">
+          <Text bold>Commands, read-only checks first:</Text>
+          {list}
+        </Box>
+      ) : (
+        list
+      ),
+    });
   }
   return out;
 }
