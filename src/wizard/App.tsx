@@ -39,6 +39,8 @@ function pageCount(session: Session, size: TerminalSize): number {
   return content ? resolutionPages(content, templateValues(session), session.view, size.columns, size.rows).length : 1;
 }
 
+const tooSmall = (size: TerminalSize) => size.columns < MIN_COLUMNS || size.rows < MIN_ROWS;
+
 /** Sends the technician's keys to the session; never holds wizard state itself. */
 function useWizardKeys(size: TerminalSize) {
   const actor = useSessionActor();
@@ -51,6 +53,8 @@ function useWizardKeys(size: TerminalSize) {
       if (key.escape) return actor.send({ type: 'BACK' });
       const session = actor.getSnapshot().context;
       const kind = stepOf(currentFrame(session).snapshot).kind;
+      // Too small a window shows no text field, only how to go on: q quits there.
+      if (tooSmall(sizeRef.current)) return input === 'q' ? actor.send({ type: 'QUIT' }) : undefined;
       if (kind === 'input') {
         if (key.tab) actor.send({ type: 'HELP' });
         return; // the text field owns every other key
@@ -92,7 +96,7 @@ function Wizard({ onExit }: { onExit?: (exitCode: number) => void }) {
     exit();
   }, [exitCode, exit, onExit]);
 
-  if (size.columns < MIN_COLUMNS || size.rows < MIN_ROWS) return <TooSmall columns={size.columns} rows={size.rows} />;
+  if (tooSmall(size)) return <TooSmall columns={size.columns} rows={size.rows} />;
 
   const frame = currentFrame(session);
   const step = stepOf(frame.snapshot);

@@ -25,6 +25,13 @@ describe('in a real terminal', () => {
     expect(await t.exited).toBe(0);
   });
 
+  it('quits with q from a too-small window even on a typed-answer step', async () => {
+    const t = runInTerminal(['0x8007232B'], 40, 10); // its first screen asks for the DNS domain
+    await t.ready('This window is 40×10');
+    t.write('q');
+    expect(await t.exited).toBe(0);
+  });
+
   it('says so when the window is too small, and still quits', async () => {
     const t = runInTerminal([], 40, 10);
     await t.ready('This window is 40×10');

@@ -114,3 +114,22 @@ describe('the wizard, by keystrokes', () => {
     expect(w.frame()).toContain('slmgr.vbs /ipk WX4NM-KYWYW-QJJR4-XV3QB-6VM33');
   });
 });
+
+describe('which commands to see', () => {
+  it('p switches resolutions between both, cmd only and PowerShell only, and the choice outlives a restart', async () => {
+    const w = await renderWizard({ code: '0xC004F075' });
+    await choose(w, 'Show me the fix');
+    await waitForText(w, 'Resolution:');
+    await waitForText(w, 'the same in PowerShell:');
+    await press(w, 'p'); // cmd only
+    await waitForText(w, 'p cmd only');
+    expect(w.frame()).not.toContain('the same in PowerShell:');
+    expect(w.frame()).toContain('slmgr.vbs');
+    await press(w, 'p'); // PowerShell only
+    await waitForText(w, 'p PowerShell only');
+    expect(w.frame()).not.toContain('slmgr.vbs /');
+    await press(w, 'r');
+    await waitForText(w, 'What do you have to go on?');
+    expect(w.frame()).toContain('p PowerShell only');
+  });
+});
