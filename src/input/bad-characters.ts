@@ -1,6 +1,8 @@
 // Naming the characters a value may not contain, for refusal messages. A technician who
 // pasted "corp.contoso.com; del *" should see every wrong character, not only the first.
 
+import { joinWords } from '../text/join-words.js';
+
 const nameOf = (ch: string): string => {
   if (ch === ' ') return 'a space';
   if (ch === '\t') return 'a tab';
@@ -13,5 +15,5 @@ const nameOf = (ch: string): string => {
 export function describeBadCharacters(text: string, allowed: RegExp): string | undefined {
   const bad = [...new Set([...text].filter((ch) => !allowed.test(ch)))].map(nameOf);
   if (bad.length === 0) return undefined;
-  return bad.length === 1 ? bad[0] : `${bad.slice(0, -1).join(', ')} and ${bad[bad.length - 1]}`;
+  return joinWords(bad);
 }
