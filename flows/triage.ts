@@ -2,7 +2,7 @@
 // to that code's flow; without one, a few questions about the machine lead to a flow.
 
 import { findError } from '../src/catalog/catalog.js';
-import { anatomy } from '../src/codes/facility.js';
+import { anatomySentence } from '../src/codes/facility.js';
 import { handoff, input, question, resolution, update, withCode } from './lib/builders.js';
 import { contextFromInput } from './lib/context.js';
 import { defineFlow } from './lib/define.js';
@@ -11,11 +11,7 @@ import { flowSetup } from './lib/setup.js';
 /** Takes the typed code into context and, for unknown codes, what its bits tell. */
 const takeCode = update((context, event) => {
   const code = String(event.values?.errorCode);
-  const a = anatomy(code);
-  const about = a.win32 !== undefined
-    ? `It is ${a.facilityText}: Win32 error ${a.win32} ("net helpmsg ${a.win32}" on Windows prints its text).`
-    : `Its facility says it is ${a.facilityText}.`;
-  return { code, answers: { ...context.answers, code, codeAnatomy: about } };
+  return { code, answers: { ...context.answers, code, codeAnatomy: anatomySentence(code) } };
 });
 
 const machine = flowSetup.createMachine({

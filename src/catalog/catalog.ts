@@ -100,6 +100,14 @@ export function findError(code: string): ErrorEntry | undefined {
   return getCatalog().byCode.get(code);
 }
 
+const MESSAGE_ORDER = ['slmgr', 'docs-full-text', 'docs-table', 'windows', 'sdk'];
+
+/** The message a technician most likely sees on screen: slmgr's wording when we have it. */
+export function likelyMessage(entry: ErrorEntry): string {
+  const sorted = [...entry.messages].sort((a, b) => MESSAGE_ORDER.indexOf(a.source) - MESSAGE_ORDER.indexOf(b.source));
+  return sorted[0]!.text;
+}
+
 /** A command item as a full spec: library references are looked up and re-aimed. */
 export function resolveCommand(item: CommandItem): CommandSpec {
   if (!('ref' in item)) return item;

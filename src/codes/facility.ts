@@ -30,15 +30,17 @@ export function anatomy(code: string): CodeAnatomy {
   return { code, facility, facilityText };
 }
 
+/** What the code's bits say, in one sentence (facility, and the Win32 number to look up). */
+export function anatomySentence(code: string): string {
+  const a = anatomy(code);
+  return a.win32 !== undefined
+    ? `It is ${a.facilityText}: Win32 error ${a.win32}. On Windows, "net helpmsg ${a.win32}" prints its text.`
+    : `Its facility says it is ${a.facilityText}.`;
+}
+
 /** The honest answer for a code the catalog does not know, as plain paragraphs. */
 export function unknownCodeText(code: string): string[] {
-  const a = anatomy(code);
-  const lines = [`${code} is not in kms-doctor's catalog of activation errors.`];
-  lines.push(
-    a.win32 !== undefined
-      ? `It is ${a.facilityText}: Win32 error ${a.win32}. On Windows, "net helpmsg ${a.win32}" prints its text.`
-      : `Its facility says it is ${a.facilityText}.`,
-  );
+  const lines = [`${code} is not in kms-doctor's catalog of activation errors.`, anatomySentence(code)];
   lines.push(`On the Windows machine, "slui.exe 0x2a ${code}" shows Windows' own text for it.`);
   return lines;
 }

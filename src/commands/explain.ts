@@ -2,7 +2,7 @@
 // without a terminal and without loading Ink. Exit 0 for a known code; 1 when the text has
 // no code or the code is unknown here (with the honest answer about what it is).
 
-import { findError, resolveCommand } from '../catalog/catalog.js';
+import { findError, likelyMessage, resolveCommand } from '../catalog/catalog.js';
 import type { ErrorEntry } from '../catalog/schema.js';
 import { anatomy, unknownCodeText } from '../codes/facility.js';
 import { pickCode } from '../codes/normalize.js';
@@ -32,11 +32,6 @@ const TYPE_NAMES: Record<string, string> = {
 
 const commandsOf = (entry: ErrorEntry): CommandSpec[] => entry.commands.map(resolveCommand);
 
-/** The first message a technician most likely sees on screen. */
-function likely(entry: ErrorEntry): string {
-  return (entry.messages.find((m) => m.source === 'slmgr') ?? entry.messages[0]!).text;
-}
-
 function entryText(entry: ErrorEntry, width: number): string {
   const values = { code: entry.code };
   const out: string[] = [`${entry.code} — ${entry.title}`, `Concerns: ${entry.activationTypes.map((t) => TYPE_NAMES[t]).join(', ')}`, ''];
@@ -57,7 +52,7 @@ function entryText(entry: ErrorEntry, width: number): string {
 function entryJson(entry: ErrorEntry): object {
   const values = { code: entry.code };
   const fillSpec = (s: CommandSpec) => ({ ...s, text: fill(s.text, values), ...(s.twin ? { twin: { ...s.twin, text: fill(s.twin.text, values) } } : {}) });
-  return { known: true, ...entry, message: likely(entry), commands: commandsOf(entry).map(fillSpec) };
+  return { known: true, ...entry, message: likelyMessage(entry), commands: commandsOf(entry).map(fillSpec) };
 }
 
 const NO_CODE =

@@ -6,7 +6,7 @@
 // means the client is ahead. w32tm prints the opposite (its offset is what the client would
 // add to its own clock to match the target), so its offsets are negated when read.
 
-import type { Validation } from './validate.js';
+import { fail, ok, type Validation } from './validate.js';
 import { findDateTimes, parseUtcTime, timeDifference, type ReadTime } from './utc-time.js';
 
 export { parseUtcTime, timeDifference, type ReadTime } from './utc-time.js';
@@ -26,8 +26,6 @@ export interface ClockReading {
   source: string;
 }
 
-const ok = <T>(value: T): Validation<T> => ({ ok: true, value });
-const fail = <T>(message: string): Validation<T> => ({ ok: false, message });
 
 const reading = (seconds: number, signed: boolean, source: string): ClockReading => ({
   seconds: signed ? seconds : Math.abs(seconds),

@@ -5,13 +5,11 @@
 // wrong, because a technician who pasted "corp.contoso.com; del *" should see all of it.
 
 import { isIP } from 'node:net';
-import type { Validation } from './validate.js';
+import { fail, ok, type Validation } from './validate.js';
 import { describeBadCharacters } from './bad-characters.js';
 
 export { describeBadCharacters };
 
-const ok = <T>(value: T): Validation<T> => ({ ok: true, value });
-const fail = <T>(message: string): Validation<T> => ({ ok: false, message });
 /** "The DNS domain" as it reads inside a sentence: "the DNS domain". */
 const lower = (what: string): string => what.charAt(0).toLowerCase() + what.slice(1);
 

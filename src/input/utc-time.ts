@@ -1,10 +1,8 @@
 // A UTC time as a technician reads it off one machine, mostly as
 // (Get-Date).ToUniversalTime().ToString('u') prints it, and the difference of two such times.
 
-import type { Validation } from './validate.js';
+import { fail, ok, type Validation } from './validate.js';
 
-const ok = <T>(value: T): Validation<T> => ({ ok: true, value });
-const fail = <T>(message: string): Validation<T> => ({ ok: false, message });
 
 /** A time read on one machine: seconds since the epoch (UTC), or since midnight when no date was given. */
 export interface ReadTime {

@@ -4,11 +4,9 @@
 // names every character (or the part) that is wrong.
 
 import { isIPv4 } from 'node:net';
-import { validateDnsName, type Validation } from './validate.js';
+import { fail, ok, validateDnsName, type Validation } from './validate.js';
 import { describeBadCharacters } from './bad-characters.js';
 
-const ok = <T>(value: T): Validation<T> => ({ ok: true, value });
-const fail = <T>(message: string): Validation<T> => ({ ok: false, message });
 
 /** The most domains one publish list takes (a guard for the command line, not a Windows limit). */
 export const MAX_PUBLISH_DOMAINS = 20;

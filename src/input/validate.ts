@@ -10,8 +10,10 @@ export type Validation<T> =
   | { ok: true; value: T }
   | { ok: false; message: string };
 
-const ok = <T>(value: T): Validation<T> => ({ ok: true, value });
-const fail = <T>(message: string): Validation<T> => ({ ok: false, message });
+/** An accepted value. */
+export const ok = <T>(value: T): Validation<T> => ({ ok: true, value });
+/** A refusal, with what is wrong. */
+export const fail = <T>(message: string): Validation<T> => ({ ok: false, message });
 
 /** An RFC 1123 DNS name: dot-separated labels of letters, digits and inner hyphens. */
 export function validateDnsName(raw: string, what = 'A DNS name'): Validation<string> {

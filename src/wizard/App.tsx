@@ -3,7 +3,7 @@
 
 import { useEffect, useRef } from 'react';
 import { Box, Text, useApp, useInput, useStdin } from 'ink';
-import { findError } from '../catalog/catalog.js';
+import { findError, likelyMessage } from '../catalog/catalog.js';
 import type { ErrorEntry } from '../catalog/schema.js';
 import type { Step } from '../../flows/step.js';
 import { currentContext, currentFrame, stepOf, trail, type Session } from './session.js';
@@ -11,7 +11,7 @@ import { useSession, useSessionActor } from './session-context.js';
 import { exitCodeOf } from './session-machine.js';
 import { TerminalSizeProvider, useTerminalSize, type TerminalSize } from './use-terminal-size.js';
 import { Breadcrumb } from './components/Breadcrumb.js';
-import { CodeCard, likelyMessage } from './components/CodeCard.js';
+import { CodeCard } from './components/CodeCard.js';
 import { fitCard, stepRows } from './screen-fit.js';
 import { Footer } from './components/Footer.js';
 import { HELP_CHOICE, QuestionView } from './components/QuestionView.js';

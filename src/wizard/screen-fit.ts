@@ -6,7 +6,7 @@ import type { ErrorEntry } from '../catalog/schema.js';
 import { fill, type TemplateValues } from '../text/fill.js';
 import type { InputStep, QuestionStep } from '../../flows/step.js';
 import type { CommandView } from './session.js';
-import { commandRows, proseRows, shownCommands } from './view-model.js';
+import { commandListRows, proseRows, shownCommands } from './view-model.js';
 
 /** How much of the code card to show. */
 export interface CardLayout {
@@ -19,8 +19,7 @@ export interface CardLayout {
 
 /** Rows the lines of `commands` take on a question screen (one variant each). */
 function commandBlockRows(items: Parameters<typeof shownCommands>[0], values: TemplateValues, view: CommandView, columns: number): number {
-  const shown = shownCommands(items, values, view === 'both' ? 'cmd' : view);
-  return shown.reduce((n, c) => n + 1 + commandRows(c.text, columns), 0);
+  return commandListRows(shownCommands(items, values, view === 'both' ? 'cmd' : view), columns);
 }
 
 /** Rows a question or input screen needs below the card, footer and breadcrumb included. */

@@ -74,6 +74,11 @@ export function commandRows(text: string, columns: number): number {
   return Math.max(1, Math.ceil(text.length / Math.max(1, columns)));
 }
 
+/** Rows shown commands take on screen: each a label line and its softly wrapped text. */
+export function commandListRows(commands: readonly ShownCommand[], columns: number): number {
+  return commands.reduce((n, c) => n + 1 + commandRows(c.text, columns), 0);
+}
+
 /** Splits blocks (each with its height in rows) into pages of at most `budget` rows. */
 export function paginate<T>(blocks: readonly T[], height: (b: T) => number, budget: number): T[][] {
   const pages: T[][] = [[]];

@@ -2,6 +2,7 @@
 // command to run, so the technician has something to act on before any question.
 
 import { Box, Text } from 'ink';
+import { likelyMessage } from '../../catalog/catalog.js';
 import type { ErrorEntry } from '../../catalog/schema.js';
 import type { TemplateValues } from '../../text/fill.js';
 import type { CommandView } from '../session.js';
@@ -9,13 +10,6 @@ import { shownCommands } from '../view-model.js';
 import type { CardLayout } from '../screen-fit.js';
 import { CommandList } from './CommandBlock.js';
 import { Prose } from './Prose.js';
-
-/** The message a technician most likely sees: slmgr's wording when we have it. */
-export function likelyMessage(entry: ErrorEntry): string {
-  const order = ['slmgr', 'docs-full-text', 'docs-table', 'windows', 'sdk'];
-  const sorted = [...entry.messages].sort((a, b) => order.indexOf(a.source) - order.indexOf(b.source));
-  return sorted[0]!.text;
-}
 
 /** The code, its message, its cause and the first command. */
 interface Props {

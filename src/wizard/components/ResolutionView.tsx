@@ -7,7 +7,7 @@ import type { ReactNode } from 'react';
 import { fill, type TemplateValues } from '../../text/fill.js';
 import type { CommandItem } from '../../../flows/step.js';
 import type { CommandView } from '../session.js';
-import { commandRows, paginate, proseRows, shownCommands } from '../view-model.js';
+import { commandListRows, paginate, proseRows, shownCommands } from '../view-model.js';
 import { CommandList } from './CommandBlock.js';
 import { Prose } from './Prose.js';
 
@@ -42,8 +42,9 @@ function blocks(content: ResolutionContent, values: TemplateValues, view: Comman
     if (command.isTwin && i > 0) continue;
     const twin = commands[i + 1]?.isTwin ? commands[i + 1] : undefined;
     const first = out.length === blocksBeforeCommands;
-    const rows = (first ? 1 : 0) + 1 + commandRows(command.text, columns) + (twin ? 1 + commandRows(twin.text, columns) : 0);
-    const list = <CommandList commands={twin ? [command, twin] : [command]} />;
+    const pair = twin ? [command, twin] : [command];
+    const rows = (first ? 1 : 0) + commandListRows(pair, columns);
+    const list = <CommandList commands={pair} />;
     out.push({
       rows,
       node: first ? (
