@@ -84,6 +84,16 @@ export interface InputStep {
   help?: Help;
 }
 
+/** One thing to look at once the fix is done, and what success looks like. */
+export interface VerifyStep {
+  /** What to do, on which machine, in plain words (templated). */
+  text: string;
+  /** The read-only command that shows it, when there is one. */
+  command?: CommandItem;
+  /** What success looks like, quoting the exact text Windows prints. */
+  expect?: string;
+}
+
 /** The end of a path: what is wrong, what to do, and the commands. */
 export interface ResolutionStep {
   kind: 'resolution';
@@ -93,6 +103,13 @@ export interface ResolutionStep {
   cause: string;
   steps: string[];
   commands: CommandItem[];
+  /** "Check that it worked": what to run afterwards and what success looks like. */
+  verify?: VerifyStep[];
+  /**
+   * Where a resolution says "now do X": X offered as the next step, the answers carried over.
+   * Choosing it sends `{ type: next.event }` to the flow, like a question's option.
+   */
+  next?: Option;
 }
 
 /**
