@@ -54,8 +54,20 @@ export interface Option {
   event: string;
 }
 
+/** A live check this computer can run to answer a step ("Check it from this computer"). */
+export type Probe = 'dns-srv' | 'tcp-port' | 'resolve-host';
+
+/**
+ * What may answer a step instead of the technician's eyes: pasted output (or collected JSON)
+ * read by the answer rule of that id (src/readers/answer-rules.ts), and a live check.
+ */
+export interface Answerable {
+  reads?: string;
+  probe?: Probe;
+}
+
 /** A multiple-choice question. */
-export interface QuestionStep {
+export interface QuestionStep extends Answerable {
   kind: 'question';
   title: string;
   /** Short paragraphs shown above the question (templated). */
@@ -67,7 +79,7 @@ export interface QuestionStep {
 }
 
 /** A typed answer; the wizard validates it against `field` before the flow sees it. */
-export interface InputStep {
+export interface InputStep extends Answerable {
   kind: 'input';
   title: string;
   body?: string[];
