@@ -9,6 +9,8 @@ export interface FieldSpec {
   example: string;
   /** Returns every template value the answer sets, the field's own name first. */
   validate(raw: string, answers: Answers): Validation<Answers>;
+  /** The most characters the field holds; a longer paste is cut there, with a notice. */
+  maxLength?: number;
   /** Valid answers that drive flows down different branches (used by graph tests). */
   samples: readonly string[];
   /** How the value shows in a command while unknown, when `<kebab-name>` is not right. */

@@ -1,21 +1,91 @@
-// Starts the wizard in the real terminal and resolves with the exit code: 0 after q,
-// 130 after Ctrl+C. Ink restores the terminal (raw mode, cursor) when it unmounts.
+// Starts the wizard in the real terminal and resolves with the exit code: 0 after q, 130 after
+// Ctrl+C, 128+n after a signal, 70 after an internal error. Whatever ends it, the terminal is
+// restored first (raw mode, cursor, bracketed paste, the normal screen), and no stack trace
+// is ever shown (KMS_DOCTOR_DEBUG=1 prints it on stderr after the restore).
 
+import { EventEmitter } from 'node:events';
 import { render } from 'ink';
 import { App } from './App.js';
+import { CrashGuard } from './components/CrashGuard.js';
 import { SessionProvider, startSessionActor } from './session-context.js';
 import type { SessionEntry } from './session.js';
-import { softWrapAware } from './soft-wrap-stdout.js';
+import { unicodeTerminal } from '../terminal/ascii.js';
+import { attachKeyboard } from '../terminal/keyboard.js';
+import { isCtrl } from '../terminal/keys.js';
+import { createPainter } from '../terminal/screen-painter.js';
+import { enterTerminal } from '../terminal/terminal-modes.js';
 
-/** Runs the wizard until the technician quits; returns the process exit code. */
+const SIGNALS: Record<string, number> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129, SIGQUIT: 131 };
+
+/** An input stream Ink can hold that never reads: the keyboard reader owns the real one. */
+class NoInput extends EventEmitter {
+  isTTY = true;
+  setRawMode() {}
+  setEncoding() {}
+  read() {
+    return null;
+  }
+  resume() {}
+  pause() {}
+  ref() {}
+  unref() {}
+}
+
+const sizeOf = (stdout: NodeJS.WriteStream) => ({ columns: stdout.columns || 80, rows: stdout.rows || 24 });
+
+/** Runs the wizard until the technician leaves; returns the process exit code. */
 export async function runWizard(entry: SessionEntry): Promise<number> {
+  const { stdin, stdout, stderr } = process;
+  const terminal = enterTerminal({ stdin, stdout });
+  const painter = createPainter(stdout, { ascii: !unicodeTerminal() });
+  const actor = startSessionActor({ ...entry, size: sizeOf(stdout) });
   let exitCode = 0;
+  let finish: () => void = () => {};
+  const finished = new Promise<void>((resolve) => (finish = resolve));
+
+  const fail = (error: unknown) => {
+    painter.close();
+    terminal.leave();
+    stderr.write('kms-doctor hit a problem it did not expect and stopped; your terminal is restored.\nPlease report this, with what you did last.\n');
+    if (process.env.KMS_DOCTOR_DEBUG && error instanceof Error) stderr.write(`${error.stack}\n`);
+    exitCode = 70;
+    finish();
+  };
+  const onSignal = (signal: NodeJS.Signals) => {
+    painter.close();
+    terminal.leave();
+    process.exit(SIGNALS[signal] ?? 1);
+  };
+  const onResize = () => {
+    painter.redraw();
+    actor.send({ type: 'RESIZE', size: sizeOf(stdout) });
+  };
+  for (const signal of Object.keys(SIGNALS)) process.on(signal, onSignal);
+  process.on('uncaughtException', fail);
+  process.on('unhandledRejection', fail);
+  stdout.on('resize', onResize);
+  actor.subscribe({ error: fail });
+  const detachKeys = attachKeyboard(stdin, (key) => {
+    if (isCtrl(key, 'l')) painter.redraw();
+    else actor.send({ type: 'KEY', key });
+  });
+
   const app = render(
-    <SessionProvider actor={startSessionActor(entry)}>
-      <App onExit={(code) => (exitCode = code)} />
-    </SessionProvider>,
-    { stdout: softWrapAware(process.stdout), exitOnCtrlC: false, patchConsole: false },
+    <CrashGuard onCrash={fail}>
+      <SessionProvider actor={actor}>
+        <App caretMarker onExit={(code) => ((exitCode = code), finish())} />
+      </SessionProvider>
+    </CrashGuard>,
+    { stdout: painter.stream, stdin: new NoInput() as never, debug: true, exitOnCtrlC: false, patchConsole: false },
   );
-  await app.waitUntilExit();
+  await finished;
+  detachKeys();
+  stdout.off('resize', onResize);
+  app.unmount();
+  painter.close();
+  terminal.leave();
+  for (const signal of Object.keys(SIGNALS)) process.off(signal, onSignal);
+  process.off('uncaughtException', fail);
+  process.off('unhandledRejection', fail);
   return exitCode;
 }

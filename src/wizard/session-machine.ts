@@ -1,24 +1,14 @@
 // The wizard's state as one XState actor: its context is the Session, its events are the
-// technician's keys. Components read it with useSelector; the root input handler only sends.
+// technician's keys and the window's size. Components read it with useSelector; the input
+// reader only sends keys, in the order they arrived.
 
 import { assign, setup, type SnapshotFrom } from 'xstate';
-import {
-  back, choose, cycleView, restart, setDraft, startSession, submit, toggleHelp, turnPage,
-  type Session, type SessionEntry,
-} from './session.js';
+import type { Key } from '../terminal/keys.js';
+import { applyKey, resize } from './keymap.js';
+import { startSession, type Session, type SessionEntry, type WindowSize } from './session.js';
 
-/** What the technician can do, as events. */
-export type SessionEvent =
-  | { type: 'CHOOSE'; index: number }
-  | { type: 'SUBMIT' }
-  | { type: 'DRAFT'; text: string }
-  | { type: 'BACK' }
-  | { type: 'RESTART' }
-  | { type: 'HELP' }
-  | { type: 'VIEW' }
-  | { type: 'PAGE'; delta: number; pages: number }
-  | { type: 'QUIT' }
-  | { type: 'INTERRUPT' };
+/** What reaches the session: a key, or a new window size. */
+export type SessionEvent = { type: 'KEY'; key: Key } | { type: 'RESIZE'; size: WindowSize };
 
 /** The exit code of a finished session: 0 after q, 130 after Ctrl+C (as shells report SIGINT). */
 export function exitCodeOf(snapshot: SnapshotFrom<typeof sessionMachine>): number | undefined {
@@ -39,19 +29,13 @@ export const sessionMachine = setup({
   initial: 'running',
   states: {
     running: {
+      always: [
+        { guard: ({ context }) => context.exit === 'interrupt', target: 'interrupted' },
+        { guard: ({ context }) => context.exit === 'quit', target: 'quit' },
+      ],
       on: {
-        CHOOSE: { actions: assign(({ context, event }) => choose(context, event.index)) },
-        // Enter submits the session's draft, not the text field's copy: the field's key handler can
-        // lag one render behind the last keystroke, the session never does.
-        SUBMIT: { actions: assign(({ context }) => submit(context, context.draft)) },
-        DRAFT: { actions: assign(({ context, event }) => setDraft(context, event.text)) },
-        BACK: { actions: assign(({ context }) => back(context)) },
-        RESTART: { actions: assign(({ context }) => restart(context)) },
-        HELP: { actions: assign(({ context }) => toggleHelp(context)) },
-        VIEW: { actions: assign(({ context }) => cycleView(context)) },
-        PAGE: { actions: assign(({ context, event }) => turnPage(context, event.delta, event.pages)) },
-        QUIT: 'quit',
-        INTERRUPT: 'interrupted',
+        KEY: { actions: assign(({ context, event }) => applyKey(context, event.key)) },
+        RESIZE: { actions: assign(({ context, event }) => resize(context, event.size)) },
       },
     },
     quit: { type: 'final' },

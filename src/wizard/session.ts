@@ -27,23 +27,43 @@ export interface Frame {
 /** Which commands a resolution shows: slmgr/cmd, their PowerShell twins, or both. */
 export type CommandView = 'cmd' | 'powershell' | 'both';
 
+/** The window the wizard draws in; rows is Infinity when the terminal does not say. */
+export interface WindowSize {
+  columns: number;
+  rows: number;
+}
+
 /** Everything the wizard shows, and nothing else. */
 export interface Session {
   frames: readonly [Frame, ...Frame[]];
   nextId: number;
   /** Text in the current input field, kept when a value is refused. */
   draft: string;
+  /** Where the caret is in `draft`. */
+  caret: number;
   /** Why the last typed value was refused. */
   error?: string;
+  /** A passing remark on the last key (pasted text cut, invisible characters removed …). */
+  notice?: string;
   helpOpen: boolean;
   view: CommandView;
+  /** The page of the current screen's text, when it is longer than the window. */
   page: number;
+  /** The highlighted choice of a question (the help choice comes after the options). */
+  cursor: number;
+  size: WindowSize;
+  /** Set when the technician leaves: q (quit) or Ctrl+C (interrupt). */
+  exit?: 'quit' | 'interrupt';
 }
 
 /** What the wizard starts with: nothing, or a code (or pasted text) from the command line. */
 export interface SessionEntry {
   code?: string;
+  /** The window at start (default 80 columns, no known height). */
+  size?: WindowSize;
 }
+
+const DEFAULT_SIZE: WindowSize = { columns: 80, rows: Number.POSITIVE_INFINITY };
 
 /** The step a snapshot shows: the meta of its deepest active state that has one. */
 export function stepOf(snapshot: AnyMachineSnapshot): Step {
@@ -96,15 +116,18 @@ function push(s: Session, flow: FlowId, snapshot: AnyMachineSnapshot, record: Pa
   const left = { ...currentFrame(s), ...record };
   const frame: Frame = { id: s.nextId, ...settled };
   const step = stepOf(frame.snapshot);
+  // A step that asks to confirm a known value starts with the answer given earlier.
+  const draft = step.kind === 'input' && step.prefill ? prefillFor(step.field, (frame.snapshot.context as FlowContext).answers) : '';
   return {
     ...s,
     frames: [...s.frames.slice(0, -1), left, frame] as unknown as Session['frames'],
     nextId: s.nextId + 1,
-    // A step that asks to confirm a known value starts with the answer given earlier.
-    draft: step.kind === 'input' && step.prefill ? prefillFor(step.field, (frame.snapshot.context as FlowContext).answers) : '',
+    draft,
+    caret: draft.length,
     error: undefined,
     helpOpen: false,
     page: 0,
+    cursor: 0,
   };
 }
 
@@ -124,9 +147,12 @@ export function startSession(entry: SessionEntry = {}, view: CommandView = 'both
     frames: [{ id: 0, ...start }],
     nextId: 1,
     draft: '',
+    caret: 0,
     helpOpen: false,
     view,
     page: 0,
+    cursor: 0,
+    size: entry.size ?? DEFAULT_SIZE,
   };
   if (entry.code === undefined) return s;
   // Walk the start screens exactly as a technician would, so Esc leads back through them.
@@ -134,13 +160,14 @@ export function startSession(entry: SessionEntry = {}, view: CommandView = 'both
   return submit(asking, entry.code);
 }
 
-/** Chooses option `index` of the current question. */
+/** Chooses option `index` of the current question (the one after the options is the help). */
 export function choose(s: Session, index: number): Session {
   const step = currentStep(s);
   if (step.kind !== 'question') return s;
+  if (index === step.options.length && step.help) return toggleHelp({ ...s, cursor: index });
   const option = step.options[index];
   if (!option) return s;
-  return send(s, { type: option.event }, { picked: index });
+  return send({ ...s, cursor: index }, { type: option.event }, { picked: index });
 }
 
 /** Submits typed text to the current input: refused with a message, or sent on. */
@@ -149,23 +176,24 @@ export function submit(s: Session, text: string): Session {
   if (step.kind !== 'input') return s;
   const typed = text.trim() === '' && step.default !== undefined ? step.default : text;
   const result = fieldSpec(step.field).validate(typed, currentContext(s).answers);
-  if (!result.ok) return { ...s, draft: text, error: result.message };
+  if (!result.ok) return { ...s, draft: text, caret: Math.min(s.caret, text.length), error: result.message };
   return send(s, { type: 'ANSWER', values: result.value as Answers }, { typed: text });
 }
 
 /** Keeps the text being typed (so nothing is lost when it is refused or the screen redraws). */
-export const setDraft = (s: Session, text: string): Session => ({ ...s, draft: text });
+export const setDraft = (s: Session, text: string, caret = text.length): Session => ({ ...s, draft: text, caret });
 
 /** One step back, with the earlier answer highlighted (or the typed text ready to edit). */
 export function back(s: Session): Session {
   if (s.frames.length < 2) return s;
   const frames = s.frames.slice(0, -1) as unknown as Session['frames'];
   const frame = frames[frames.length - 1]!;
-  return { ...s, frames, draft: frame.typed ?? '', error: undefined, helpOpen: false, page: 0 };
+  const draft = frame.typed ?? '';
+  return { ...s, frames, draft, caret: draft.length, error: undefined, notice: undefined, helpOpen: false, page: 0, cursor: frame.picked ?? 0 };
 }
 
-/** Back to the start screen; the command view the technician chose is kept. */
-export const restart = (s: Session): Session => startSession({}, s.view);
+/** Back to the start screen; the command view and the window size are kept. */
+export const restart = (s: Session): Session => startSession({ size: s.size }, s.view);
 
 /** Shows or hides the "How do I find out?" help of the current step. */
 export const toggleHelp = (s: Session): Session => ({ ...s, helpOpen: !s.helpOpen });

@@ -1,9 +1,8 @@
-// Pure helpers between a step and its screen: which commands to show for the chosen view,
-// how to label them, and how to split a long resolution into pages that fit the window.
+// Pure helpers between a step and its screen: which commands to show for the chosen view, and
+// how to label them.
 
 import { resolveCommand } from '../catalog/catalog.js';
 import { fill, type TemplateValues } from '../text/fill.js';
-import { wrap } from '../text/wrap.js';
 import type { CommandItem, CommandSpec, Shell, Where } from '../../flows/step.js';
 import type { CommandView } from './session.js';
 
@@ -52,47 +51,14 @@ const WHERE: Record<Where, string> = {
 };
 
 /**
- * The label line above a command: shell, where to run it, whether it needs an elevated
- * prompt and whether it changes anything, then what it is for. A twin's label is short:
- * it runs in the same place with the same rights.
+ * The label above a command: shell, where to run it, whether it needs an elevated prompt and
+ * whether it changes anything, then what it is for. Every command carries its whole label,
+ * a PowerShell twin too: in a PowerShell-only view it stands alone, and even under its cmd
+ * form it must not read as if it belonged to the command above it.
  */
-export function commandLabel(spec: CommandSpec, isTwin = false): string {
-  if (isTwin) return '  the same in PowerShell:';
+export function commandLabel(spec: CommandSpec): string {
   const parts = [SHELL[spec.shell], WHERE[spec.where]];
   if (spec.elevated) parts.push('elevated');
   parts.push(spec.changes ? 'CHANGES the machine' : 'read-only');
   return `${parts.join(' · ')} — ${spec.purpose}`;
-}
-
-/** Rows a paragraph takes when Prose wraps it at word boundaries. */
-export function proseRows(text: string, columns: number): number {
-  return wrap(text, columns - 1).split('\n').length;
-}
-
-/** Rows a command takes when the terminal wraps it softly. */
-export function commandRows(text: string, columns: number): number {
-  return Math.max(1, Math.ceil(text.length / Math.max(1, columns)));
-}
-
-/** Rows shown commands take on screen: each a label line and its softly wrapped text. */
-export function commandListRows(commands: readonly ShownCommand[], columns: number): number {
-  return commands.reduce((n, c) => n + 1 + commandRows(c.text, columns), 0);
-}
-
-/** Splits blocks (each with its height in rows) into pages of at most `budget` rows. */
-export function paginate<T>(blocks: readonly T[], height: (b: T) => number, budget: number): T[][] {
-  const pages: T[][] = [[]];
-  let used = 0;
-  for (const block of blocks) {
-    const h = height(block);
-    const page = pages[pages.length - 1]!;
-    if (page.length > 0 && used + h > budget) {
-      pages.push([block]);
-      used = h;
-    } else {
-      page.push(block);
-      used += h;
-    }
-  }
-  return pages;
 }

@@ -10,7 +10,7 @@ describe('in a real terminal', () => {
     t.write('\r'); // the first choice: an error code
     await t.ready('Type or paste the error code');
     for (const ch of '0xC004F074') t.write(ch);
-    await t.waitFor('message): 0xC004F074');
+    await t.waitFor('› 0xC004F074');
     t.write('\r');
     await t.waitFor('0xC004F074 — ');
     t.write('\x03');

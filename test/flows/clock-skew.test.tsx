@@ -107,7 +107,7 @@ describe('clock skew read by hand', () => {
     await waitForText(w, 'On the client: what is the time in UTC?');
     await answer(w, 'half past two');
     await waitForText(w, '"half past two" is not a time kms-doctor can read.');
-    expect(w.frame()).toContain('Client time (UTC): half past two');
+    expect(w.frame()).toContain('Client time (UTC):\n› half past two');
     await clearField(w);
     await answer(w, '2026-11-23 15:22:58+01:00');
     await waitForText(w, 'The client said 2026-11-23 14:22:58Z.');

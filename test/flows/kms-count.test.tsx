@@ -115,11 +115,11 @@ describe('kms count: typed values', () => {
     await waitForText(w, 'what is the Current count?');
     await answer(w, '-3');
     await waitForText(w, 'The count cannot be negative (-3)');
-    expect(w.frame()).toContain('Current count (0–50): -3');
+    expect(w.frame()).toContain('Current count (0–50):\n› -3');
     await clearField(w);
     await answer(w, '51');
     await waitForText(w, 'The count never goes above 50');
-    expect(w.frame()).toContain('Current count (0–50): 51');
+    expect(w.frame()).toContain('Current count (0–50):\n› 51');
     await clearField(w);
     await answer(w, 'Current count: 18');
     await waitForText(w, 'What does this client activate?');

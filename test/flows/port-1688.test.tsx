@@ -67,7 +67,7 @@ describe('port 1688: the port does not answer', () => {
     const w = await atListeningPort();
     await answer(w, '99999');
     await waitForText(w, 'The listening port must be from 1 to 65535; 99999 is out of range.');
-    expect(w.frame()).toContain('Listening on Port: 99999');
+    expect(w.frame()).toContain('Listening on Port:\n› 99999');
     await clearField(w);
     await answer(w, '1700');
     await waitForText(w, 'Resolution: Point the client at port 1700');

@@ -106,7 +106,7 @@ describe('srv-create refuses bad values, keeps them for editing, and accepts the
     await waitForText(w, 'In which DNS zone should the record go?');
     await answer(w, 'corp.contoso.com; del *');
     await waitForProse(w, 'The zone may contain only letters, digits, hyphens and dots, but this contains ";", a space and "*".');
-    expect(w.frame()).toContain('DNS zone: corp.contoso.com; del *');
+    expect(w.frame()).toContain('DNS zone:\n› corp.contoso.com; del *');
     await clearField(w);
     await answer(w, 'corp.contoso.com');
     await waitForText(w, 'What is the KMS host\'s full DNS name?');
@@ -119,7 +119,7 @@ describe('srv-create refuses bad values, keeps them for editing, and accepts the
     await waitForText(w, 'What is the KMS host\'s full DNS name?');
     await answer(w, '10.0.0.21');
     await waitForProse(w, 'An SRV record must point at a host name, not an IP address (SRV targets cannot be addresses).');
-    expect(w.frame()).toContain('KMS host (full DNS name): 10.0.0.21');
+    expect(w.frame()).toContain('KMS host (full DNS name):\n› 10.0.0.21');
     await clearField(w);
     await answer(w, 'kms01 & calc');
     await waitForProse(w, 'but this contains a space and "&".');
@@ -136,7 +136,7 @@ describe('srv-create refuses bad values, keeps them for editing, and accepts the
     await waitForText(w, 'Which port does the KMS host listen on?');
     await answer(w, '99999');
     await waitForText(w, 'The port must be from 1 to 65535; 99999 is out of range.');
-    expect(w.frame()).toContain('Port: 99999');
+    expect(w.frame()).toContain('Port:\n› 99999');
     await clearField(w);
     await answer(w, '1689');
     await waitForText(w, 'How long may DNS servers cache the record (TTL)?');

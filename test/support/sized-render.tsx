@@ -2,11 +2,14 @@
 // with no height), to check that screens fit the terminals technicians use.
 
 import { EventEmitter } from 'node:events';
+import { createActor } from 'xstate';
 import { render } from 'ink';
 import stringWidth from 'string-width';
 import stripAnsi from 'strip-ansi';
 import { App } from '../../src/wizard/App.js';
-import { SessionProvider, type SessionActorRef } from '../../src/wizard/session-context.js';
+import { SessionProvider } from '../../src/wizard/session-context.js';
+import { sessionMachine } from '../../src/wizard/session-machine.js';
+import type { Session } from '../../src/wizard/session.js';
 
 /** A terminal output of a fixed size that keeps every frame written to it. */
 export class SizedStdout extends EventEmitter {
@@ -20,7 +23,7 @@ export class SizedStdout extends EventEmitter {
   };
 }
 
-/** A terminal input that never types: enough for Ink to set up its key handling. */
+/** A terminal input that never types. */
 export class QuietStdin extends EventEmitter {
   isTTY = true;
   setRawMode() {}
@@ -34,8 +37,10 @@ export class QuietStdin extends EventEmitter {
   unref() {}
 }
 
-/** The last frame the wizard draws for `actor` in a columns×rows window, and its height in rows. */
-export function frameAt(actor: SessionActorRef, columns: number, rows: number): { frame: string; height: number } {
+/** The frame the wizard draws for `session` in its window, and its height in terminal rows. */
+export function frameOf(session: Session): { frame: string; height: number } {
+  const { columns, rows } = session.size;
+  const actor = createActor(sessionMachine, { input: {}, snapshot: sessionMachine.resolveState({ value: 'running', context: session }) }).start();
   const stdout = new SizedStdout(columns, rows);
   const app = render(
     <SessionProvider actor={actor}>

@@ -1,6 +1,7 @@
-// Driving the wizard by keystrokes in ink-testing-library, the way a technician would.
-// After each key we wait for React to flush its effects (setImmediate → setTimeout 0):
-// otherwise Enter can act on the previous highlight (see reference/ink-xstate-notes.md D3).
+// Driving the wizard by keystrokes in ink-testing-library, the way a technician would: keys go
+// through the same keyboard reader as in the real terminal, straight into the session, so a
+// test may send several keys in one write (as fast typing or SSH does) and never waits for a
+// screen to be ready for them. It waits only for what it wants to read off the screen.
 
 import { render } from 'ink-testing-library';
 import stripAnsi from 'strip-ansi';
@@ -8,6 +9,9 @@ import { expect, vi } from 'vitest';
 import { App } from '../../src/wizard/App.js';
 import { SessionProvider, startSessionActor, type SessionActorRef } from '../../src/wizard/session-context.js';
 import { currentStep, type SessionEntry } from '../../src/wizard/session.js';
+import { templateValues } from '../../src/wizard/layout/build-screen.js';
+import { choiceLabels } from '../../src/wizard/layout/options-part.js';
+import { attachKeyboard } from '../../src/terminal/keyboard.js';
 import type { Step } from '../../flows/step.js';
 
 /** Key sequences as a terminal sends them. */
@@ -16,12 +20,23 @@ export const KEY = {
   down: '\u001B[B',
   left: '\u001B[D',
   right: '\u001B[C',
+  home: '\u001B[H',
+  end: '\u001B[F',
+  pageUp: '\u001B[5~',
+  pageDown: '\u001B[6~',
   enter: '\r',
   esc: '\u001B',
   tab: '\t',
   backspace: '\u007F',
   ctrlC: '\u0003',
+  ctrlU: '\u0015',
+  ctrlW: '\u0017',
+  ctrlA: '\u0001',
+  ctrlE: '\u0005',
 } as const;
+
+/** A bracketed paste of `text`, as a terminal sends it. */
+export const paste = (text: string) => `\u001B[200~${text}\u001B[201~`;
 
 /** A wizard under test: the rendered app, its session actor, and how it exited. */
 export interface WizardUnderTest {
@@ -32,15 +47,19 @@ export interface WizardUnderTest {
   step(): Step;
 }
 
+/** The window ink-testing-library draws in: 100 columns, no height limit. */
+const TEST_WINDOW = { columns: 100, rows: Number.POSITIVE_INFINITY };
+
 /** Renders the wizard, optionally started at a code. */
 export async function renderWizard(entry: SessionEntry = {}): Promise<WizardUnderTest> {
-  const actor = startSessionActor(entry);
+  const actor = startSessionActor({ size: TEST_WINDOW, ...entry });
   const exitCodes: number[] = [];
   const ui = render(
     <SessionProvider actor={actor}>
       <App onExit={(code) => exitCodes.push(code)} />
     </SessionProvider>,
   );
+  attachKeyboard(ui.stdin as never, (key) => actor.send({ type: 'KEY', key }), 1);
   await settle();
   return {
     ui,
@@ -51,19 +70,19 @@ export async function renderWizard(entry: SessionEntry = {}): Promise<WizardUnde
   };
 }
 
-/** Lets React flush effects, so the next key reaches the current handlers. */
+/** Lets React draw what the session now holds. */
 export const settle = () => new Promise<void>((resolve) => setImmediate(() => setTimeout(resolve, 0)));
 
-/** Sends keys one at a time, settling after each. */
+/** Sends keys one write each, and lets the screen catch up. */
 export async function press(w: WizardUnderTest, ...keys: string[]): Promise<void> {
   for (const key of keys) {
     w.ui.stdin.write(key);
-    await settle();
-    if (key === KEY.esc) await settle(); // Ink flushes a lone ESC a tick later
+    if (key === KEY.esc) await new Promise((r) => setTimeout(r, 5)); // a lone ESC waits for a sequence
   }
+  await settle();
 }
 
-/** Types text into the current input (as one paste, the way a terminal delivers it). */
+/** Types text into the current input (as one chunk, the way a terminal delivers a burst). */
 export async function type(w: WizardUnderTest, text: string): Promise<void> {
   w.ui.stdin.write(text);
   await settle();
@@ -79,57 +98,36 @@ export async function waitForExit(w: WizardUnderTest, code: number): Promise<voi
   await vi.waitFor(() => expect(w.exitCodes).toEqual([code]), { timeout: 10_000 });
 }
 
-/** Moves the ❯ highlight to the option whose label contains `label`, then presses Enter. */
+/** Moves the highlight to the choice whose label contains `label` and presses Enter, all in one burst. */
 export async function choose(w: WizardUnderTest, label: string): Promise<void> {
-  const lines = w.frame().split('\n');
-  const options = lines.filter((l) => /^(❯ | {2})\S/.test(l));
-  const current = options.findIndex((l) => l.startsWith('❯'));
-  const target = options.findIndex((l) => l.includes(label));
-  if (target < 0) throw new Error(`no option "${label}" in:\n${w.frame()}`);
-  const highlighted = () => w.frame().split('\n').find((l) => l.startsWith('❯')) ?? '';
-  const key = target > current ? KEY.down : KEY.up;
-  for (let i = 1; i <= Math.abs(target - current); i++) {
-    await press(w, key);
-    // Wait for each move to land: the list answers the next key with its state from this frame.
-    const expected = options[current + (target > current ? i : -i)]!.slice(2);
-    await vi.waitFor(() => expect(highlighted()).toContain(expected));
-    await settle();
-  }
-  await vi.waitFor(() => expect(highlighted()).toContain(label));
-  await settle(); // the list's key handler re-subscribes after the frame is written
-  await press(w, KEY.enter);
+  const session = w.actor.getSnapshot().context;
+  const step = currentStep(session);
+  if (step.kind !== 'question') throw new Error(`not a question, cannot choose "${label}":\n${w.frame()}`);
+  const labels = choiceLabels(step, templateValues(session), session.helpOpen);
+  const target = labels.findIndex((l) => l.includes(label));
+  if (target < 0) throw new Error(`no choice "${label}" in:\n${labels.join('\n')}`);
+  const moves = target - session.cursor;
+  await press(w, (moves > 0 ? KEY.down : KEY.up).repeat(Math.abs(moves)) + KEY.enter);
 }
 
-/** The frame with line wraps undone, for sentences that Prose may break anywhere. */
+/** The frame with line wraps undone, for sentences that may break anywhere. */
 export const prose = (w: WizardUnderTest) => w.frame().replace(/\s+/g, ' ');
 
 /** The text in the field being edited (as the session holds it). */
 export const draft = (w: WizardUnderTest) => w.actor.getSnapshot().context.draft;
 
-/** Waits until the screen shows `text`, however Prose wrapped it. */
+/** Waits until the screen shows `text`, however it was wrapped. */
 export const waitForProse = (w: WizardUnderTest, text: string) =>
   vi.waitFor(() => expect(prose(w)).toContain(text), { timeout: 10_000 });
 
-/**
- * Types (or pastes) an answer, waits until the field holds it, and presses Enter. It first
- * lets the new screen settle: text typed the very moment a field replaces another can land
- * before the field is listening. A pasted block's line breaks become spaces in the field.
- */
+/** Types (or pastes) an answer and presses Enter. A pasted block's line breaks become spaces. */
 export async function answer(w: WizardUnderTest, text: string): Promise<void> {
-  await settle();
-  await settle();
-  await type(w, text);
-  await vi.waitFor(() => expect(draft(w).endsWith(text.replace(/[\r\n]+/g, ' '))).toBe(true), { timeout: 10_000 });
-  await settle();
+  await type(w, /[\r\n]/.test(text) ? paste(text) : text);
   await press(w, KEY.enter);
 }
 
-/** Empties the field being edited, one Backspace at a time, each shown before the next. */
+/** Empties the field being edited (Ctrl+U from the end). */
 export async function clearField(w: WizardUnderTest): Promise<void> {
-  while (draft(w) !== '') {
-    const before = draft(w);
-    await press(w, KEY.backspace);
-    await vi.waitFor(() => expect(draft(w)).toBe(before.slice(0, -1)));
-    await settle();
-  }
+  await press(w, KEY.end + KEY.ctrlU);
+  await vi.waitFor(() => expect(draft(w)).toBe(''));
 }

@@ -1,72 +1,74 @@
-// Every screen fits an 80×24 terminal: Ink redraws the whole terminal (wiping scrollback)
-// when a frame is as tall as the window. Checked for each code's first screen, and for every
-// reachable screen of every flow (each page of a long resolution too).
+// Every screen fits the window, from the smallest size we promise up: its text on pages, the
+// question and its choices (or the field) always in sight, nothing cut short. Checked on the
+// layout for every reachable screen of every flow — help open and closed, in every command
+// view, every page — and on what Ink really draws for the first page of each at 60×20 and 80×24.
 
 import { describe, expect, it } from 'vitest';
-import { createActor, type AnyMachineSnapshot } from 'xstate';
-import { getShortestPaths } from 'xstate/graph';
-import { getCatalog } from '../../src/catalog/catalog.js';
-import { sessionMachine } from '../../src/wizard/session-machine.js';
+import { buildScreen, type Screen } from '../../src/wizard/layout/build-screen.js';
+import { rowsOfLines } from '../../src/wizard/layout/screen-lines.js';
+import { currentStep, type CommandView, type Session } from '../../src/wizard/session.js';
 import { startSessionActor } from '../../src/wizard/session-context.js';
-import { stepOf, type Session } from '../../src/wizard/session.js';
-import { FLOWS } from '../../flows/registry.js';
-import type { FlowContext, FlowInput } from '../../flows/lib/context.js';
-import { screenEvents } from '../support/flow-graph.js';
-import { frameAt } from '../support/sized-render.js';
+import { getCatalog } from '../../src/catalog/catalog.js';
+import { allScreens, sessionAt } from '../support/screens.js';
+import { frameOf } from '../support/sized-render.js';
 
-const COLUMNS = 80;
-const ROWS = 24;
+/** The smallest window every screen is proven to fit (README says so). */
+export const MIN_WINDOW = { columns: 60, rows: 20 };
+const SIZES = [MIN_WINDOW, { columns: 80, rows: 24 }, { columns: 120, rows: 40 }, { columns: 250, rows: 80 }];
+const VIEWS: CommandView[] = ['both', 'cmd', 'powershell'];
 
-/** A session showing exactly `snapshot` of `flow`, on resolution page `page`. */
-function actorAt(flow: keyof typeof FLOWS, snapshot: AnyMachineSnapshot, page = 0) {
-  const session: Session = {
-    frames: [{ id: 0, flow, snapshot, codeIntro: false }],
-    nextId: 1,
-    draft: '',
-    helpOpen: false,
-    view: 'both',
-    page,
-  };
-  return createActor(sessionMachine, { input: {}, snapshot: sessionMachine.resolveState({ value: 'running', context: session }) }).start();
+/** Rows a laid-out screen takes. */
+function heightOf(screen: Screen, columns: number): number {
+  return screen.parts.reduce((n, p) => n + (p.kind === 'lines' ? rowsOfLines(p.lines, columns) : p.kind === 'options' ? p.rows : p.rows), 0);
 }
 
-function screensOf(flowId: keyof typeof FLOWS): { name: string; snapshot: AnyMachineSnapshot }[] {
-  const starts: FlowInput[] = [{}, ...getCatalog().errors.filter((e) => e.flow === flowId).map((e) => ({ code: e.code }))];
-  const seen = new Map<string, AnyMachineSnapshot>();
-  for (const input of starts) {
-    const paths = getShortestPaths(FLOWS[flowId].machine, {
-      input,
-      events: screenEvents,
-      serializeState: (s) => JSON.stringify([s.value, (s.context as FlowContext).code]),
-      stopWhen: (s) => s.status === 'done',
-    });
-    for (const p of paths) {
-      if (stepOf(p.state).kind === 'handoff') continue;
-      seen.set(`${JSON.stringify(p.state.value)} ${input.code ?? ''}`, p.state);
-    }
+/** Problems with `s` in its window: too tall, the question or its choices out of sight. */
+function problems(s: Session): string[] {
+  const out: string[] = [];
+  const first = buildScreen(s);
+  if (first.tooSmall) return ['too small'];
+  for (let page = 0; page < first.pages; page++) {
+    const screen = page === 0 ? first : buildScreen({ ...s, page });
+    const height = heightOf(screen, s.size.columns);
+    if (height > s.size.rows - 1) out.push(`page ${page + 1}: ${height} rows`);
+    const step = currentStep(s);
+    if (step.kind === 'question' && !screen.parts.some((p) => p.kind === 'options' && p.visible > 0)) out.push(`page ${page + 1}: no choices`);
+    if (step.kind === 'input' && !screen.parts.some((p) => p.kind === 'field')) out.push(`page ${page + 1}: no field`);
   }
-  return [...seen].map(([name, snapshot]) => ({ name, snapshot }));
+  return out;
 }
 
-describe(`every code's first screen fits ${COLUMNS}×${ROWS}`, () => {
-  it.each(getCatalog().errors.map((e) => [e.code]))('%s', (code) => {
-    const { height, frame } = frameAt(startSessionActor({ code }), COLUMNS, ROWS);
-    expect(frame).toContain(`${code} — `);
-    expect(height, frame).toBeLessThan(ROWS);
+describe.each(SIZES.map((s) => [`${s.columns}×${s.rows}`, s] as const))('every screen fits %s', (_, size) => {
+  it('help closed and open, in every command view, every page', () => {
+    const bad: string[] = [];
+    for (const screen of allScreens()) {
+      for (const view of VIEWS) {
+        for (const helpOpen of [false, true]) {
+          const found = problems(sessionAt(screen, size, { helpOpen }, view));
+          if (found.length > 0) bad.push(`${screen.name} ${view}${helpOpen ? ' help' : ''}: ${found.join(', ')}`);
+        }
+      }
+    }
+    expect(bad).toEqual([]);
   });
 });
 
-describe.each(Object.keys(FLOWS).map((id) => [id as keyof typeof FLOWS]))(`every screen of %s fits ${COLUMNS}×${ROWS}`, (flowId) => {
-  it('questions, inputs and every page of every resolution', () => {
-    const tooTall: string[] = [];
-    for (const { name, snapshot } of screensOf(flowId)) {
-      const first = frameAt(actorAt(flowId, snapshot), COLUMNS, ROWS);
-      const pages = Number(/page \d+ of (\d+)/.exec(first.frame)?.[1] ?? 1);
-      for (let page = 0; page < pages; page++) {
-        const { height, frame } = page === 0 ? first : frameAt(actorAt(flowId, snapshot, page), COLUMNS, ROWS);
-        if (height >= ROWS) tooTall.push(`${name} page ${page + 1}: ${height} rows\n${frame}`);
-      }
+describe('what Ink draws is what the layout measured', () => {
+  it.each([[60, 20], [80, 24]])('first page of every screen at %i×%i', (columns, rows) => {
+    const bad: string[] = [];
+    for (const screen of allScreens()) {
+      const s = sessionAt(screen, { columns, rows });
+      const { height, frame } = frameOf(s);
+      const measured = heightOf(buildScreen(s), columns);
+      if (height !== measured || height > rows - 1) bad.push(`${screen.name}: drawn ${height}, measured ${measured}\n${frame}`);
     }
-    expect(tooTall.map((t) => t.split('\n')[0])).toEqual([]);
+    expect(bad.map((b) => b.split('\n')[0])).toEqual([]);
+  });
+
+  it.each(getCatalog().errors.map((e) => [e.code]))('%s starts with its title in sight at 60×20', (code) => {
+    const actor = startSessionActor({ code, size: { columns: 60, rows: 20 } });
+    const { frame, height } = frameOf(actor.getSnapshot().context);
+    expect(frame).toContain(`${code} — `);
+    expect(height).toBeLessThan(20);
   });
 });

@@ -120,14 +120,20 @@ describe('which commands to see', () => {
     const w = await renderWizard({ code: '0xC004F075' });
     await choose(w, 'Show me the fix');
     await waitForText(w, 'Resolution:');
-    await waitForText(w, 'the same in PowerShell:');
+    const psLabels = () => w.frame().split('\n').filter((l) => l.startsWith('PowerShell · ')).length;
+    const inBoth = psLabels();
+    expect(w.frame()).toContain('slmgr.vbs');
     await press(w, 'p'); // cmd only
     await waitForText(w, 'p cmd only');
-    expect(w.frame()).not.toContain('the same in PowerShell:');
+    expect(psLabels()).toBeLessThan(inBoth); // the twins are gone; PowerShell-only commands stay
     expect(w.frame()).toContain('slmgr.vbs');
     await press(w, 'p'); // PowerShell only
     await waitForText(w, 'p PowerShell only');
     expect(w.frame()).not.toContain('slmgr.vbs /');
+    // Every command carries its own whole label: where it runs, rights, and whether it changes anything.
+    const labels = w.frame().split('\n').filter((l) => l.startsWith('PowerShell · '));
+    expect(labels.length).toBeGreaterThan(1);
+    for (const l of labels) expect(l).toMatch(/ · (read-only|CHANGES the machine) — /);
     await press(w, 'r');
     await waitForText(w, 'What do you have to go on?');
     expect(w.frame()).toContain('p PowerShell only');

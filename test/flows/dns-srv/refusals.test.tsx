@@ -15,10 +15,10 @@ describe('dns-srv: bad values are refused, kept for editing, and accepted once c
     await waitForText(w, 'Which DNS domain is the client in?');
     await answer(w, 'corp.contoso.com; del *');
     await waitForProse(w, 'A DNS domain has only letters, digits, hyphens and dots; this one contains ";", a space and "*".');
-    expect(w.frame()).toContain('DNS domain: corp.contoso.com; del *');
+    expect(w.frame()).toContain('DNS domain:\n› corp.contoso.com; del *');
     expect(w.frame()).toContain('Which DNS domain is the client in?');
     await backspace(w, '; del *'.length);
-    await waitForText(w, 'DNS domain: corp.contoso.com');
+    await waitForText(w, 'DNS domain:\n› corp.contoso.com');
     await press(w, KEY.enter);
     await waitForText(w, 'What does DNS return for _vlmcs._tcp.corp.contoso.com?');
   });
@@ -29,9 +29,9 @@ describe('dns-srv: bad values are refused, kept for editing, and accepted once c
     await waitForText(w, 'Which host does the record name?');
     await answer(w, 'kms01 & calc');
     await waitForProse(w, 'but this contains a space and "&".');
-    expect(w.frame()).toContain('KMS host (full DNS name): kms01 & calc');
+    expect(w.frame()).toContain('KMS host (full DNS name):\n› kms01 & calc');
     await backspace(w, ' & calc'.length);
-    await waitForText(w, 'KMS host (full DNS name): kms01');
+    await waitForText(w, 'KMS host (full DNS name):\n› kms01');
     await press(w, KEY.enter);
     await waitForProse(w, '"kms01" is a short name');
     await answer(w, '.corp.contoso.com');
@@ -53,7 +53,7 @@ describe('dns-srv: bad values are refused, kept for editing, and accepted once c
     await waitForText(w, 'Which port does that record give?');
     await answer(w, '99999');
     await waitForText(w, 'The port must be from 1 to 65535; 99999 is out of range.');
-    expect(w.frame()).toContain('Port: 99999');
+    expect(w.frame()).toContain('Port:\n› 99999');
     await clearField(w);
     await answer(w, '1689');
     await waitForText(w, 'Is kms01.corp.contoso.com the KMS host today, listening on port 1689?');

@@ -1,0 +1,143 @@
+// What each key does, by the kind of screen it reaches: one pure function from a session and a
+// key to the next session. Keys arrive here in order, however fast they were typed; none is
+// applied to a screen it was not meant for, because each is applied to the session the key
+// before it left. Unknown keys change nothing.
+
+import { fieldSpec } from '../input/fields.js';
+import type { InputStep, QuestionStep } from '../../flows/step.js';
+import { isCtrl, isKey, type Key } from '../terminal/keys.js';
+import { cleanForField, edit, insert, type EditAction } from './field-editing.js';
+import { buildScreen } from './layout/build-screen.js';
+import {
+  back, choose, currentStep, cycleView, restart, submit, toggleHelp, type Session,
+} from './session.js';
+
+/** The most a field holds when its spec does not say. */
+const DEFAULT_MAX_LENGTH = 1000;
+
+const turnPage = (s: Session, delta: number): Session => {
+  const { pages } = buildScreen(s);
+  return { ...s, page: Math.min(Math.max(0, s.page + delta), pages - 1) };
+};
+
+/** Keys that turn pages on every kind of screen. */
+function pageDelta(key: Key): number {
+  if (isKey(key, 'pagedown')) return 1;
+  if (isKey(key, 'pageup')) return -1;
+  return 0;
+}
+
+/** A paragraph telling what a paste or typed text lost on its way into the field. */
+function cleanNotice(removed: string[], dropped: number, max: number): string | undefined {
+  const parts: string[] = [];
+  if (removed.length > 0) {
+    const names = removed.slice(0, 4).join(', ') + (removed.length > 4 ? ` and ${removed.length - 4} more` : '');
+    parts.push(`Left out what cannot be seen or typed: ${names}.`);
+  }
+  if (dropped > 0) parts.push(`The field holds at most ${max} characters; ${dropped} more were left out.`);
+  return parts.length > 0 ? parts.join(' ') : undefined;
+}
+
+function typeInto(s: Session, step: InputStep, raw: string, dropped = 0): Session {
+  const max = fieldSpec(step.field).maxLength ?? DEFAULT_MAX_LENGTH;
+  const cleaned = cleanForField(raw);
+  const { field, dropped: cut } = insert({ text: s.draft, caret: s.caret }, cleaned.text, max);
+  const notice = cleanNotice(cleaned.removed, cut + dropped, max);
+  return { ...s, draft: field.text, caret: field.caret, error: field.text === s.draft ? s.error : undefined, notice };
+}
+
+const EDITS: [(k: Key) => boolean, EditAction][] = [
+  [(k) => k.kind === 'named' && k.name === 'left' && Boolean(k.ctrl || k.alt), 'word-left'],
+  [(k) => k.kind === 'named' && k.name === 'right' && Boolean(k.ctrl || k.alt), 'word-right'],
+  [(k) => isKey(k, 'left') || isCtrl(k, 'b'), 'left'],
+  [(k) => isKey(k, 'right') || isCtrl(k, 'f'), 'right'],
+  [(k) => isKey(k, 'home') || isCtrl(k, 'a'), 'home'],
+  [(k) => isKey(k, 'end') || isCtrl(k, 'e'), 'end'],
+  [(k) => k.kind === 'named' && k.name === 'backspace' && !k.ctrl && !k.alt, 'backspace'],
+  [(k) => k.kind === 'named' && k.name === 'backspace', 'delete-word'],
+  [(k) => isKey(k, 'delete') || isCtrl(k, 'd'), 'delete'],
+  [(k) => isCtrl(k, 'u'), 'clear-before'],
+  [(k) => isCtrl(k, 'w'), 'delete-word'],
+  [(k) => isCtrl(k, 'k'), 'kill-after'],
+];
+
+function onInputKey(s: Session, step: InputStep, key: Key): Session {
+  if (key.kind === 'text') return typeInto(s, step, key.text);
+  if (key.kind === 'paste') return typeInto(s, step, key.text, key.dropped ?? 0);
+  if (isKey(key, 'enter')) return submit(s, s.draft);
+  if (isKey(key, 'tab')) return toggleHelp(s);
+  const delta = pageDelta(key);
+  if (delta !== 0) return turnPage(s, delta);
+  const action = EDITS.find(([test]) => test(key))?.[1];
+  if (!action) return s;
+  const field = edit({ text: s.draft, caret: s.caret }, action);
+  return { ...s, draft: field.text, caret: field.caret, error: field.text === s.draft ? s.error : undefined };
+}
+
+/** The number of choices on a question screen, the help choice included. */
+const choiceCount = (step: QuestionStep) => step.options.length + (step.help ? 1 : 0);
+
+function onQuestionChar(s: Session, step: QuestionStep, ch: string): Session {
+  const n = choiceCount(step);
+  if (ch === 'q') return { ...s, exit: 'quit' };
+  if (ch === 'r') return restart(s);
+  if (ch === 'p') return cycleView(s);
+  if (ch === '?' && step.help) return toggleHelp(s);
+  if (ch === 'j') return { ...s, cursor: (s.cursor + 1) % n };
+  if (ch === 'k') return { ...s, cursor: (s.cursor - 1 + n) % n };
+  // A digit highlights that choice; Enter still confirms it (a stray digit must not choose).
+  if (/^[1-9]$/.test(ch) && Number(ch) <= n) return { ...s, cursor: Number(ch) - 1 };
+  return s;
+}
+
+function onQuestionKey(s: Session, step: QuestionStep, key: Key): Session {
+  const n = choiceCount(step);
+  if (key.kind === 'text') return onQuestionChar(s, step, key.text);
+  if (key.kind === 'paste') return { ...s, notice: 'Pasted text does not answer this question: choose with ↑/↓ and Enter.' };
+  if (isKey(key, 'up')) return { ...s, cursor: (s.cursor - 1 + n) % n };
+  if (isKey(key, 'down')) return { ...s, cursor: (s.cursor + 1) % n };
+  if (isKey(key, 'home')) return { ...s, cursor: 0 };
+  if (isKey(key, 'end')) return { ...s, cursor: n - 1 };
+  if (isKey(key, 'enter')) return choose(s, Math.min(s.cursor, n - 1));
+  const delta = pageDelta(key) || (isKey(key, 'right') ? 1 : isKey(key, 'left') ? -1 : 0);
+  return delta !== 0 ? turnPage(s, delta) : s;
+}
+
+function onResolutionKey(s: Session, key: Key): Session {
+  if (key.kind === 'text') {
+    if (key.text === 'q') return { ...s, exit: 'quit' };
+    if (key.text === 'r') return restart(s);
+    if (key.text === 'p') return cycleView(s);
+    if (key.text === ' ') return turnPage(s, 1);
+    return s;
+  }
+  const delta = pageDelta(key) || (isKey(key, 'right') ? 1 : isKey(key, 'left') ? -1 : 0);
+  return delta !== 0 ? turnPage(s, delta) : s;
+}
+
+/** The session after `key`. */
+export function applyKey(s: Session, key: Key): Session {
+  if (s.exit) return s;
+  if (isCtrl(key, 'c')) return { ...s, exit: 'interrupt' };
+  const step = currentStep(s);
+  // Outside a field, typed characters are keys, one at a time, exactly as if typed slowly.
+  if (key.kind === 'text' && step.kind !== 'input' && key.text.length > 1) {
+    return [...key.text].reduce((acc, ch) => applyKey(acc, { kind: 'text', text: ch }), s);
+  }
+  const next: Session = s.notice ? { ...s, notice: undefined } : s;
+  if (isKey(key, 'escape')) return back(next);
+  // Too small a window shows no field and no choices, only how to go on: q quits there.
+  if (buildScreen(next).tooSmall) {
+    return key.kind === 'text' && key.text.includes('q') ? { ...next, exit: 'quit' } : next;
+  }
+  if (step.kind === 'input') return onInputKey(next, step, key);
+  if (step.kind === 'question') return onQuestionKey(next, step, key);
+  return onResolutionKey(next, key);
+}
+
+/** The session in a window of a new size (the page stays within the pages there are). */
+export function resize(s: Session, size: Session['size']): Session {
+  const next = { ...s, size };
+  const { pages } = buildScreen(next);
+  return next.page < pages ? next : { ...next, page: pages - 1 };
+}

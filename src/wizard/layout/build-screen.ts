@@ -1,0 +1,143 @@
+// The whole screen of a session, measured: the breadcrumb on top, the step's text paged to
+// fit the window, and pinned at the bottom what must always be seen — the question and its
+// choices, or the field being typed in, the messages and the keys. It is pure: the Ink view
+// draws it, the key handler counts its pages, and tests check every screen fits.
+
+import { findError } from '../../catalog/catalog.js';
+import type { ErrorEntry } from '../../catalog/schema.js';
+import type { Step } from '../../../flows/step.js';
+import type { TemplateValues } from '../../text/fill.js';
+import { fill } from '../../text/fill.js';
+import { currentContext, currentFrame, stepOf, trail, type Session } from '../session.js';
+import { codeCardBlocks, helpBlocks, resolutionBlocks, stepBodyBlocks, type ResolutionContent } from './content-blocks.js';
+import { footerText } from './footer.js';
+import { fieldPart, type FieldPart } from './field-part.js';
+import { optionsPart, type OptionsPart } from './options-part.js';
+import { paginate } from './paging.js';
+import { blank, prose, rowsOf, rowsOfLines, type Block, type ScreenLine } from './screen-lines.js';
+
+/** A run of plain lines. */
+export interface LinesPart {
+  kind: 'lines';
+  lines: ScreenLine[];
+}
+
+/** One part of a screen, top to bottom. */
+export type Part = LinesPart | OptionsPart | FieldPart;
+
+/** A screen ready to draw. */
+export interface Screen {
+  parts: Part[];
+  page: number;
+  pages: number;
+  /** The window cannot hold even the pinned part: the "too small" screen is shown instead. */
+  tooSmall: boolean;
+}
+
+/** The resolution content of a step, if it is a resolution. */
+export function resolutionContent(step: Step, entry: ErrorEntry | undefined): ResolutionContent | undefined {
+  if (step.kind === 'resolution') return step;
+  if (step.kind === 'catalog-resolution' && entry) {
+    return { title: entry.title, cause: entry.cause, summary: entry.resolution.summary, steps: entry.resolution.steps, commands: entry.commands };
+  }
+  return undefined;
+}
+
+/** The values that fill the current screen's templates: the answers and the code. */
+export function templateValues(session: Session): TemplateValues {
+  const context = currentContext(session);
+  return { ...context.answers, code: context.code };
+}
+
+/** The breadcrumb, shortened from the left to fit one line. */
+function breadcrumb(session: Session): ScreenLine {
+  const columns = session.size.columns;
+  let line = ['kms-doctor', ...trail(session)].join(' › ');
+  if (line.length > columns - 1) line = `…${line.slice(line.length - (columns - 2))}`;
+  return { text: line, dim: true };
+}
+
+const lines = (l: ScreenLine[]): LinesPart => ({ kind: 'lines', lines: l });
+
+/** The error and notice under a question or field. */
+function messages(session: Session): ScreenLine[] {
+  const { columns } = session.size;
+  return [
+    ...(session.error ? prose(session.error, columns, { color: 'red' }) : []),
+    ...(session.notice ? prose(session.notice, columns, { color: 'yellow' }) : []),
+  ];
+}
+
+/** Lays the screen out; `page` is clamped to the pages there are. */
+export function buildScreen(session: Session): Screen {
+  const { columns, rows } = session.size;
+  const frame = currentFrame(session);
+  const step = stepOf(frame.snapshot);
+  const context = currentContext(session);
+  const entry = context.code ? findError(context.code) : undefined;
+  const values = templateValues(session);
+  const view = session.view;
+  const avail = rows - 1; // the last row stays empty: some consoles scroll when it is written
+  const top: ScreenLine[] = [breadcrumb(session), blank()];
+  const body: Block[] = [];
+  const pinned: Part[] = [];
+  let hasNext = false;
+
+  const content = resolutionContent(step, entry);
+  if (content) {
+    body.push(...resolutionBlocks(content, values, view, columns));
+    if (step.kind === 'resolution' && step.next) {
+      hasNext = true;
+      pinned.push(lines([blank(), ...prose(`Next: ${fill(step.next.label, values)} — press Enter`, columns, { bold: true, color: 'cyan' })]));
+    }
+  } else if (step.kind === 'question' || step.kind === 'input') {
+    if (frame.codeIntro && entry) body.push(...codeCardBlocks(entry, view, columns, !step.commands?.length));
+    body.push(...stepBodyBlocks(step, values, view, columns));
+    if (session.helpOpen && step.help) body.push(...helpBlocks(step.help, values, view, columns));
+    pinned.push(lines(prose(fill(step.title, values), columns, { bold: true })));
+  }
+  const msg = messages(session);
+  const footer = (pages: number, page: number) =>
+    [blank(), ...prose(footerText({ kind: step.kind, view, page, pages, hasNext }), columns, { dim: true })];
+  const heading = (page: number, pages: number) =>
+    content ? [...prose(`Resolution: ${fill(content.title, values)}${pages > 1 ? ` (page ${page + 1} of ${pages})` : ''}`, columns, { bold: true, color: 'green' }), blank()] : [];
+
+  // The pinned part without the choices, for a first measure with and without paging.
+  const field = step.kind === 'input' ? fieldPart(step, session) : undefined;
+  const fixedRows = (pages: number) =>
+    rowsOfLines(top, columns) + rowsOfLines(heading(0, pages), columns) + pinned.reduce((n, p) => n + (p.kind === 'lines' ? rowsOfLines(p.lines, columns) : 0), 0) +
+    (field ? field.rows : 0) + rowsOfLines(msg, columns) + rowsOfLines(footer(pages, 0), columns);
+  const bodyRows = body.reduce((n, b) => n + rowsOfLines(b, columns), 0);
+
+  const options = step.kind === 'question' ? optionsPart(step, session, values) : undefined;
+  let optionRows = options ? options.rows : 0;
+  let pages = 1;
+  let budget = avail - fixedRows(1) - optionRows;
+  if (bodyRows > budget) {
+    pages = 2; // the footer and heading grow a page count
+    budget = avail - fixedRows(9) - optionRows;
+  }
+  // Every line must fit on some page: a long command cannot be cut, so the text needs at least its height.
+  const tallest = body.reduce((n, b) => Math.max(n, ...b.map((l) => rowsOf(l, columns))), 0);
+  const minBody = Math.min(bodyRows, Math.max(3, tallest));
+  let windowed = options;
+  if (options && budget < minBody) {
+    // Too little room: show a window of the choices around the highlighted one.
+    windowed = optionsPart(step as never, session, values, avail - fixedRows(9) - minBody);
+    optionRows = windowed.rows;
+    budget = avail - fixedRows(9) - optionRows;
+  }
+  const tooSmall = budget < minBody || (windowed !== undefined && windowed.visible === 0) || (field !== undefined && avail - fixedRows(1) < 0);
+  const bodyPages = paginate(body, Math.max(1, budget), columns);
+  pages = bodyPages.length;
+  const page = Math.min(session.page, pages - 1);
+
+  const parts: Part[] = [lines([...top, ...heading(page, pages)])];
+  if (bodyPages[page]!.length > 0) parts.push(lines(bodyPages[page]!));
+  parts.push(...pinned);
+  if (windowed) parts.push(windowed);
+  if (field) parts.push(field);
+  if (msg.length > 0) parts.push(lines(msg));
+  parts.push(lines(footer(pages, page)));
+  return { parts, page, pages, tooSmall };
+}

@@ -1,0 +1,37 @@
+// The line of keys at the bottom of every screen: only the keys that work there.
+
+import type { Step } from '../../../flows/step.js';
+import type { CommandView } from '../session.js';
+
+const VIEW_NAMES: Record<CommandView, string> = {
+  both: 'cmd+PowerShell',
+  cmd: 'cmd only',
+  powershell: 'PowerShell only',
+};
+
+/** What the footer needs to know about the screen. */
+export interface FooterState {
+  kind: Step['kind'];
+  view: CommandView;
+  page: number;
+  pages: number;
+  /** The resolution offers a next step (Enter follows it). */
+  hasNext?: boolean;
+}
+
+/** The keys of a screen, joined for one (wrapped) footer line. */
+export function footerText({ kind, view, page, pages, hasNext }: FooterState): string {
+  const paging = pages > 1 ? [`PgUp/PgDn page ${page + 1} of ${pages}`] : [];
+  if (kind === 'input') return [...paging, 'Enter confirm', 'Tab how do I find out?', 'Esc back', 'Ctrl+C quit'].join(' · ');
+  if (kind === 'question') {
+    return [...paging, '↑↓ Enter choose', 'Esc back', `p ${VIEW_NAMES[view]}`, 'r restart', 'q quit'].join(' · ');
+  }
+  return [
+    ...(pages > 1 ? [`←/→ page ${page + 1} of ${pages}`] : []),
+    ...(hasNext ? ['Enter next step'] : []),
+    'Esc back',
+    `p ${VIEW_NAMES[view]}`,
+    'r restart',
+    'q quit',
+  ].join(' · ');
+}

@@ -1,0 +1,62 @@
+// The choices of a question, pinned at the bottom of its screen. Labels are wrapped by us (so
+// their height is known); when the window is too short for all of them, a window of choices
+// around the highlighted one is shown, with how many more there are above and below.
+
+import type { QuestionStep } from '../../../flows/step.js';
+import { fill, type TemplateValues } from '../../text/fill.js';
+import { wrapLines } from '../../text/wrap.js';
+import type { Session } from '../session.js';
+
+/** One choice as drawn: its wrapped label lines and its index in the question. */
+export interface OptionItem {
+  index: number;
+  lines: string[];
+}
+
+/** The choices part of a question screen. */
+export interface OptionsPart {
+  kind: 'options';
+  /** The choices shown (all of them, or a window). */
+  items: OptionItem[];
+  /** The highlighted choice (an index into the question's choices, help last). */
+  cursor: number;
+  visible: number;
+  moreAbove: number;
+  moreBelow: number;
+  /** Rows the part takes, the "more" lines included. */
+  rows: number;
+}
+
+/** The labels of a question's choices, the help choice last when it has help. */
+export function choiceLabels(step: QuestionStep, values: TemplateValues, helpOpen: boolean): string[] {
+  const labels = step.options.map((o) => fill(o.label, values));
+  if (step.help) labels.push(helpOpen ? 'Hide the help' : 'How do I find out?');
+  return labels;
+}
+
+/** The choices, all of them or a window of at most `maxRows` rows around the highlighted one. */
+export function optionsPart(step: QuestionStep, session: Session, values: TemplateValues, maxRows = Number.POSITIVE_INFINITY): OptionsPart {
+  const width = session.size.columns - 3; // "❯ " before each label, and the last column left free
+  const all = choiceLabels(step, values, session.helpOpen).map((label, index) => ({ index, lines: wrapLines(label, width) }));
+  const cursor = Math.min(session.cursor, all.length - 1);
+  const height = (items: OptionItem[]) => items.reduce((n, i) => n + i.lines.length, 0);
+  const total = height(all) + 1; // a blank line above the choices
+  if (total <= maxRows) return { kind: 'options', items: all, cursor, visible: all.length, moreAbove: 0, moreBelow: 0, rows: total };
+  // Grow a window from the highlighted choice, below first, within the rows left for it
+  // (one blank line above, and a line for "more above" and one for "more below").
+  let start = cursor;
+  let end = cursor + 1;
+  const room = maxRows - 3;
+  if (all[cursor] === undefined || all[cursor]!.lines.length > room) {
+    return { kind: 'options', items: [], cursor, visible: 0, moreAbove: 0, moreBelow: 0, rows: 0 };
+  }
+  for (;;) {
+    if (end < all.length && height(all.slice(start, end + 1)) <= room) end++;
+    else if (start > 0 && height(all.slice(start - 1, end)) <= room) start--;
+    else break;
+  }
+  const items = all.slice(start, end);
+  const moreAbove = start;
+  const moreBelow = all.length - end;
+  return { kind: 'options', items, cursor, visible: items.length, moreAbove, moreBelow, rows: height(items) + 1 + (moreAbove > 0 ? 1 : 0) + (moreBelow > 0 ? 1 : 0) };
+}
