@@ -1,14 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { findCodes, formatCode, pickCode } from '../../src/codes/normalize.js';
 import { anatomy, unknownCodeText } from '../../src/codes/facility.js';
 import { findError } from '../../src/catalog/catalog.js';
+import { capture as sample } from '../support/fixtures.js';
 
-// Sample files start with a "# source:" line (where the capture came from); a technician
-// pastes only what follows it.
-const sample = (name: string) =>
-  readFileSync(new URL(`../../../shared/samples/${name}`, import.meta.url), 'utf8').replace(/^# source:.*\n/, '');
 const known = (c: string) => findError(c) !== undefined;
 
 describe('pickCode: every way a technician writes 0xC004F074', () => {

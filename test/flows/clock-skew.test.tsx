@@ -1,10 +1,10 @@
 // The clock-skew flow by keystrokes: a pasted stripchart block, a typed offset and two UTC
 // times read by hand, each measured against the 4-hour limit and said in the resolution.
 
-import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import { currentFrame } from '../../src/wizard/session.js';
+import { capture } from '../support/fixtures.js';
 import { KEY, choose, press, renderWizard, type, waitForText, answer, clearField, prose, type WizardUnderTest } from '../support/ui.js';
 
 afterEach(() => cleanup());
@@ -12,8 +12,7 @@ afterEach(() => cleanup());
 const frameOf = (w: WizardUnderTest) => currentFrame(w.actor.getSnapshot().context);
 
 /** A sample capture without its `# source:` line, with the line breaks a paste brings. */
-const sample = (name: string): string =>
-  readFileSync(new URL(`../../../shared/samples/${name}`, import.meta.url), 'utf8').split('\n').slice(1).join('\r\n').trim();
+const sample = (name: string): string => capture(name).split('\n').join('\r\n').trim();
 
 
 

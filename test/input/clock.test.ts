@@ -1,16 +1,12 @@
 // Reading a clock difference: pasted w32tm /stripchart output (both sample formats), offsets
 // typed by hand, UTC times read on each machine, and what is refused.
 
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   SKEW_LIMIT_SECONDS, beyondLimit, describeSkew, formatDuration, median, parseOffset, parseStripchart,
   parseUtcTime, readClockDifference, readingFromTimes, skewAnswers, timeDifference,
 } from '../../src/input/clock.js';
-
-/** A sample capture without its `# source:` line. */
-const sample = (name: string): string =>
-  readFileSync(new URL(`../../../shared/samples/${name}`, import.meta.url), 'utf8').split('\n').slice(1).join('\n');
+import { capture as sample } from '../support/fixtures.js';
 
 /** How the wizard's input field receives a pasted block: line breaks folded to spaces. */
 const folded = (text: string) => text.replace(/[\r\n]+/g, ' ');

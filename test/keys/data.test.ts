@@ -1,45 +1,22 @@
-// The setup-key data against its sources: both reference tables are re-parsed here, so a key
-// mistyped in data/setup-keys.json (or a row left out) fails.
+// The setup-key data against its sources: the key tables of both, as extracted into
+// test/fixtures/sources/setup-keys.json, so a key mistyped in data/setup-keys.json (or a row
+// left out) fails.
 
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import setupKeys from '../../data/setup-keys.json' with { type: 'json' };
 import { setupKeyCatalogSchema, type SetupKeyEntry } from '../../src/catalog/schema.js';
 import { VERSION_ORDER, searchKeys } from '../../src/keys/search.js';
-
-const REPO = new URL('../../', import.meta.url);
-const reference = (name: string) => readFileSync(new URL(`../shared/reference/${name}`, REPO), 'utf8');
-
-interface SourceRow {
-  heading: string;
-  edition: string;
-  key: string;
-}
-
-const KEY_SHAPE = /^[A-Z0-9]{5}(?:-[A-Z0-9]{5}){4}$/;
-
-/** Every two-column table row whose second cell is a 5×5 key, with the heading above it. */
-function parseKeyTables(markdown: string): SourceRow[] {
-  const rows: SourceRow[] = [];
-  let heading = '';
-  for (const line of markdown.split(/\r?\n/)) {
-    const h = /^#{2,3}\s+(.*?)\s*$/.exec(line);
-    if (h) heading = h[1]!;
-    if (!line.trim().startsWith('|')) continue;
-    const cells = line.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
-    if (cells.length === 2 && KEY_SHAPE.test(cells[1]!)) rows.push({ heading, edition: cells[0]!, key: cells[1]! });
-  }
-  return rows;
-}
+import { sourceKeys } from '../support/fixtures.js';
 
 const entries: SetupKeyEntry[] = setupKeyCatalogSchema.parse(setupKeys);
 const fromKeysDoc = entries.filter((e) => e.source === 'kms-client-setup-keys.md');
 const fromFacts = entries.filter((e) => e.source === 'facts.md §2');
 
-const keysDocRows = parseKeyTables(reference('kms-client-setup-keys.md'));
-const factsText = reference('facts.md');
-const factsSection2 = factsText.slice(factsText.indexOf('\n## 2.'), factsText.indexOf('\n## 3.'));
-const factsRows = parseKeyTables(factsSection2);
+// Each row under the nearest heading above it (the Semi-Annual Channel versions are in one).
+const rowsOf = (source: string) =>
+  sourceKeys.keys.filter((r) => r.source === source).map((r) => ({ ...r, heading: r.subsection ?? r.section }));
+const keysDocRows = rowsOf('kms-client-setup-keys.md');
+const factsRows = rowsOf('facts.md §2');
 
 const namesOf = (e: SetupKeyEntry) => [e.product, ...(e.aliases ?? [])];
 
@@ -81,8 +58,7 @@ describe('setup keys: facts.md §2', () => {
   });
 
   it('ships none of the third-party keys facts.md names outside its table', () => {
-    const tableKeys = new Set(factsRows.map((r) => r.key));
-    const others = [...factsSection2.matchAll(/[A-Z0-9]{5}(?:-[A-Z0-9]{5}){4}/g)].map((m) => m[0]).filter((k) => !tableKeys.has(k));
+    const others = sourceKeys.notMicrosoftKeys.map((k) => k.key);
     expect(others.length).toBeGreaterThan(0);
     for (const key of others) expect(entries.some((e) => e.key === key), key).toBe(false);
   });
