@@ -85,6 +85,7 @@ function write(what, outDir, files) {
   console.log(`extract-sources: ${what}: wrote ${files.size} files to ${relative(root, outDir)}`);
 }
 
+/** The command line, parsed; throws on an unknown option. */
 function options(argv) {
   const spec = { check: { type: 'boolean' }, reference: { type: 'string' }, samples: { type: 'string' }, help: { type: 'boolean', short: 'h' } };
   return parseArgs({ args: argv, options: spec }).values;

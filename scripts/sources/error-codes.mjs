@@ -4,6 +4,7 @@
 
 import { expectThat, frontMatter, heading, isTableRule, linesOf, tableCells } from './markdown.mjs';
 
+/** The file name of the error-code document, which is also its `source` id in data/. */
 export const ERROR_CODES_DOC = 'activation-error-codes.md';
 const TABLE_TITLE = 'Error codes and descriptions';
 const FULL_TEXT_INTRO = 'The full text of this error resembles the following:';

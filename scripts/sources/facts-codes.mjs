@@ -11,7 +11,7 @@ const SYMBOL = /\b((?:SL_E|DNS_ERROR)_[A-Z0-9_]+)\b/;
  * The codes a first cell names. Besides plain codes it shortens families two ways:
  * "0xC004F081 / F082 / F083" and "0xC004FD00–FD04".
  */
-export function codesInCell(cell) {
+function codesInCell(cell) {
   const codes = [];
   for (const m of cell.matchAll(/0x([0-9A-Fa-f]{4})([0-9A-Fa-f]{4})((?:\s*\/\s*[0-9A-F]{4}\b)*)(?:–([0-9A-F]{4})\b)?/g)) {
     const [, high, low, more, rangeEnd] = m;
@@ -35,7 +35,7 @@ const SLMGR_FORMS = /^(?:Error: 0x[0-9A-Fa-f]{8} |Notification Reason: 0x)/;
  * Quotes of fewer than three words are labels ("Description:"), not messages. Backticks are
  * Markdown only; " / " inside one quote separates two lines of the same message box or event.
  */
-export function quotedTexts(cell, fallback) {
+function quotedTexts(cell, fallback) {
   const texts = [];
   let last = 0;
   for (const m of cell.matchAll(/"([^"]+)"/g)) {

@@ -4,7 +4,9 @@
 
 import { expectThat, heading, linesOf, sectionOf, tableCells } from './markdown.mjs';
 
+/** The file name of the setup-key document, which is also its `source` id in data/. */
 export const SETUP_KEYS_DOC = 'kms-client-setup-keys.md';
+/** The `source` id of the keys the research notes add (newer than the document). */
 export const FACTS_KEYS_SECTION = 'facts.md §2';
 
 const KEY = /[A-Z0-9]{5}(?:-[A-Z0-9]{5}){4}/g;
