@@ -39,7 +39,7 @@ export function printOut(content: HandoverResolution, values: TemplateValues, vi
   // A blank line between commands (a twin stays with its command): easier to select one.
   const commandLines = (commands: readonly ShownCommand[]) =>
     commands.flatMap((c, i) => {
-      const label = commandLabel(c.spec, c.isTwin);
+      const label = commandLabel(c.spec);
       const lines = [c.isTwin ? paint('dim', label) : paint(c.spec.changes ? 'yellow' : 'green', label), c.text];
       return i > 0 && !c.isTwin ? ['', ...lines] : lines;
     });

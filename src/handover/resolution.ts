@@ -1,36 +1,16 @@
 // The resolution on screen, as the hand-over parts (note, print-out) need it: the same content
 // the wizard renders, plus "Check that it worked", with every template filled once.
 
-import type { ErrorEntry } from '../catalog/schema.js';
 import { fill, type TemplateValues } from '../text/fill.js';
-import type { Step, VerifyStep } from '../../flows/step.js';
-import type { ResolutionContent } from '../wizard/components/ResolutionView.js';
+import type { ResolutionContent } from '../wizard/layout/content-blocks.js';
 import type { CommandView } from '../wizard/session.js';
 import { shownCommands, type ShownCommand } from '../wizard/view-model.js';
 
 /** A resolution's content and, when it has one, how to check that it worked. */
-export interface HandoverResolution extends ResolutionContent {
-  verify?: readonly VerifyStep[];
-}
+export type HandoverResolution = ResolutionContent;
 
-/**
- * The resolution a step shows: the step itself, or for a catalog-resolution the code's catalog
- * entry; undefined for any other step. (The wizard's App builds the same content for its screen.)
- */
-export function resolutionOf(step: Step, entry: ErrorEntry | undefined): HandoverResolution | undefined {
-  if (step.kind === 'resolution') return step;
-  if (step.kind !== 'catalog-resolution' || !entry) return undefined;
-  // The catalog's entries gain `verify` separately; read it when it is there.
-  const verify = (entry as { verify?: readonly VerifyStep[] }).verify;
-  return {
-    title: entry.title,
-    cause: entry.cause,
-    summary: entry.resolution.summary,
-    steps: entry.resolution.steps,
-    commands: entry.commands,
-    ...(verify ? { verify } : {}),
-  };
-}
+/** The resolution a step shows (the same content the wizard draws); undefined for other steps. */
+export { resolutionContent as resolutionOf } from '../wizard/layout/build-screen.js';
 
 /** One "Check that it worked" step, filled: what to do, its command (and twin), what success looks like. */
 export interface FilledVerify {

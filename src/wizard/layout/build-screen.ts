@@ -38,7 +38,8 @@ export interface Screen {
 export function resolutionContent(step: Step, entry: ErrorEntry | undefined): ResolutionContent | undefined {
   if (step.kind === 'resolution') return step;
   if (step.kind === 'catalog-resolution' && entry) {
-    return { title: entry.title, cause: entry.cause, summary: entry.resolution.summary, steps: entry.resolution.steps, commands: entry.commands };
+    const verify = (entry as { verify?: ResolutionContent['verify'] }).verify;
+    return { title: entry.title, cause: entry.cause, summary: entry.resolution.summary, steps: entry.resolution.steps, commands: entry.commands, ...(verify ? { verify } : {}) };
   }
   return undefined;
 }
