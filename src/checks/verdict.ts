@@ -23,6 +23,9 @@ export const CHECK_CODES = {
   noHost: '0xC004F074',
 } as const;
 
+/** Ends a sentence that may close with a quoted message's own full stop. */
+const period = (text: string | null): string => (text && /[.!?]$/.test(text) ? text : `${text}.`);
+
 const names = (list: readonly string[]): string =>
   list.length <= 3 ? list.join(', ') : `${list.slice(0, 3).join(', ')} and ${list.length - 3} more`;
 
@@ -39,9 +42,9 @@ function srvSentence(srv: SrvResult, domain: string, dnsServer: string): { text:
         code: srv.reason === 'nodata' ? CHECK_CODES.noRecordOfType : CHECK_CODES.noRecord,
       };
     case 'timeout':
-      return { text: `The DNS server ${dnsServer} did not answer the lookup of ${srv.name}: ${srv.error}.`, code: CHECK_CODES.dnsFailure };
+      return { text: `The DNS server ${dnsServer} did not answer the lookup of ${srv.name}: ${period(srv.error)}`, code: CHECK_CODES.dnsFailure };
     case 'failed':
-      return { text: `The DNS server ${dnsServer} could not answer the lookup of ${srv.name}: ${srv.error}.`, code: CHECK_CODES.dnsFailure };
+      return { text: `The DNS server ${dnsServer} could not answer the lookup of ${srv.name}: ${period(srv.error)}`, code: CHECK_CODES.dnsFailure };
   }
 }
 
@@ -65,10 +68,10 @@ function groups(tcp: readonly TcpResult[]): HostGroup[] {
 function failureSentence(group: HostGroup, stepSeconds: number): string {
   const statuses = new Set(group.rows.map((r) => r.status));
   const first = group.rows[0]!;
-  if (statuses.has('unresolved')) return `${first.host} gives no address, so nothing could be tried: ${first.error}.`;
+  if (statuses.has('unresolved')) return `${first.host} gives no address, so nothing could be tried: ${period(first.error)}`;
   if (statuses.has('refused')) return `${group.label} refuses the connection: the host is there but nothing listens on port ${first.port} (the Software Protection service stopped, or KMS listens on another port).`;
   if (statuses.has('timeout')) return `${group.label} did not answer within ${stepSeconds} s: a firewall on the way or on the host drops the traffic, or the host is off.`;
-  return `${group.label} cannot be reached from this computer (${first.error}).`;
+  return `${group.label} cannot be reached from this computer: ${period(first.error)}`;
 }
 
 /** Judges a check's findings. */
