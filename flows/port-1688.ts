@@ -37,6 +37,7 @@ const machine = flowSetup.createMachine({
     testPort: {
       meta: question({
         title: 'Run this on the client. What does TcpTestSucceeded say?',
+        probe: 'tcp-port',
         commands: [{ ref: 'test-port' }],
         options: [
           { label: 'TcpTestSucceeded : True', event: 'OPEN' },

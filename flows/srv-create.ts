@@ -105,6 +105,7 @@ const machine = flowSetup.createMachine({
     askKmsIp: {
       meta: input({
         title: 'What is the KMS host\'s IP address?',
+        probe: 'resolve-host',
         body: ['BIND will accept updates of {zone} from this address only.'],
         field: 'kmsHostIp',
         help: {

@@ -11,6 +11,7 @@ export const recordsBranch = {
   lookup: {
     meta: question({
       title: 'What does DNS return for _vlmcs._tcp.{domain}?',
+      probe: 'dns-srv',
       body: ['Run one of these on the client: they ask DNS for the SRV record that names the KMS host.'],
       commands: [{ ref: 'nslookup-srv', where: 'client' }],
       options: [
@@ -55,6 +56,7 @@ export const recordsBranch = {
   recordRight: {
     meta: question({
       title: 'Is {kmsHost} the KMS host today, listening on port {port}?',
+      probe: 'resolve-host',
       body: ['A record stays in DNS after its host is retired or renamed. Check that the name still leads to the KMS host, and which port that host listens on.'],
       commands: [{ ref: 'nslookup-kms-host', where: 'client' }, { ref: 'slmgr-dli-host' }],
       options: [
