@@ -22,7 +22,7 @@ Nothing is sent on a connection: it never activates anything and never counts.
   --domain D            the client's DNS domain (corp.contoso.com)
   --host H[:PORT]       a KMS host to test directly (kms01.corp.contoso.com:1688)
   --dns-server IP[:P]   ask this DNS server instead of this computer's own
-  --timeout SECONDS     the most one step may wait (default 3); the whole check ends 2 s later
+  --timeout SECONDS     the most one step may wait (default 3); all ends within SECONDS + 2
   --json                print one JSON object
   -h, --help            show this help
 
