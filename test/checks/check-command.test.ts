@@ -8,17 +8,16 @@ import { run } from '../../src/commands/check.js';
 import type { CommandIO } from '../../src/commands/command.js';
 import type { CheckReport } from '../../src/checks/report.js';
 import { startDnsServer, zone, type LoopbackDns } from '../support/dns-server.js';
-import { closedPort, startAcceptingListener, startSilentListener, type AcceptingListener, type SilentListener } from '../support/tcp-listeners.js';
+import { closedPort, startTcpPeers, type TcpPeers } from '../support/tcp-listeners.js';
 
 const io: CommandIO = { readStdin: async () => '', stdinIsTTY: false, stdoutIsTTY: false, env: {}, cwd: '/' };
 
 let dns: LoopbackDns;
-let accepting: AcceptingListener;
-let silent: SilentListener;
-let refusing: number;
+let peers: TcpPeers;
 
 beforeAll(async () => {
-  [accepting, silent, refusing] = await Promise.all([startAcceptingListener(), startSilentListener(), closedPort()]);
+  peers = await startTcpPeers();
+  const { accepting, silent, refusing } = peers;
   const kms = (target: string, port: number) => [{ priority: 0, weight: 0, port, target }];
   dns = await startDnsServer(zone({
     srv: {
@@ -40,7 +39,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await Promise.all([dns?.close(), accepting?.close(), silent?.close()]);
+  await Promise.all([dns?.close(), peers?.close()]);
 });
 
 async function check(...args: string[]): Promise<{ report: CheckReport; exitCode: number }> {
@@ -51,16 +50,16 @@ async function check(...args: string[]): Promise<{ report: CheckReport; exitCode
 
 describe('check --domain: the SRV record, its hosts and their port', () => {
   it('a record whose host accepts: found, open, exit 0, and nothing was written on the connection', async () => {
-    const before = accepting.accepted();
+    const before = peers.accepting.accepted();
     const { report, exitCode } = await check('--domain', 'good.test');
-    expect(report.srv).toMatchObject({ status: 'found', error: null, records: [{ target: 'kms01.good.test', port: accepting.port, priority: 0, weight: 0, addresses: ['127.0.0.1'] }] });
-    expect(report.tcp).toEqual([expect.objectContaining({ host: 'kms01.good.test', address: '127.0.0.1', port: accepting.port, status: 'open' })]);
+    expect(report.srv).toMatchObject({ status: 'found', error: null, records: [{ target: 'kms01.good.test', port: peers.accepting.port, priority: 0, weight: 0, addresses: ['127.0.0.1'] }] });
+    expect(report.tcp).toEqual([expect.objectContaining({ host: 'kms01.good.test', address: '127.0.0.1', port: peers.accepting.port, status: 'open' })]);
     expect(typeof report.tcp[0]!.ms).toBe('number');
     expect([report.code, exitCode, report.problem]).toEqual([null, 0, false]);
     expect(report).toMatchObject({ domain: 'good.test', dnsServer: dns.server, from: { computer: hostname(), dnsServers: [dns.server] } });
-    expect(accepting.accepted()).toBe(before + 1);
-    await accepting.allClosed(); // the check closed its end …
-    expect(accepting.bytesReceived()).toBe(0); // … without sending a byte
+    expect(peers.accepting.accepted()).toBe(before + 1);
+    await peers.accepting.allClosed(); // the check closed its end …
+    expect(peers.accepting.bytesReceived()).toBe(0); // … without sending a byte
   });
 
   it('NXDOMAIN: no record, 0x8007232B', async () => {
@@ -98,7 +97,7 @@ describe('check --domain: the SRV record, its hosts and their port', () => {
 
   it('a port that refuses: refused, 0xC004F074', async () => {
     const { report, exitCode } = await check('--domain', 'refused.test');
-    expect(report.tcp).toEqual([expect.objectContaining({ port: refusing, status: 'refused' })]);
+    expect(report.tcp).toEqual([expect.objectContaining({ port: peers.refusing, status: 'refused' })]);
     expect([report.code, exitCode]).toEqual(['0xC004F074', 1]);
   });
 
@@ -119,7 +118,7 @@ describe.concurrent('black-holed DNS and TCP, with the default limits', () => {
 
   it('a port that never answers a SYN: timeout, 0xC004F074', async () => {
     const { report } = await check('--domain', 'silent.test');
-    expect(report.tcp).toEqual([expect.objectContaining({ port: silent.port, status: 'timeout' })]);
+    expect(report.tcp).toEqual([expect.objectContaining({ port: peers.silent.port, status: 'timeout' })]);
     expect(report.code).toBe('0xC004F074');
   });
 
@@ -130,7 +129,7 @@ describe.concurrent('black-holed DNS and TCP, with the default limits', () => {
   });
 
   it('the host given with --host and silent: timeout', async () => {
-    const { report } = await check('--host', `127.0.0.1:${silent.port}`);
+    const { report } = await check('--host', `127.0.0.1:${peers.silent.port}`);
     expect(report.tcp).toEqual([expect.objectContaining({ host: '127.0.0.1', source: 'host', status: 'timeout' })]);
   });
 

@@ -6,16 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runProbe, type ProbeOptions, type ProbeResult } from '../../src/checks/probe.js';
 import { probeAnswer } from '../../src/checks/probe-answers.js';
 import { startDnsServer, zone, type LoopbackDns } from '../support/dns-server.js';
-import { closedPort, startAcceptingListener, startSilentListener, type AcceptingListener, type SilentListener } from '../support/tcp-listeners.js';
+import { startTcpPeers, type TcpPeers } from '../support/tcp-listeners.js';
 
 let dns: LoopbackDns;
-let accepting: AcceptingListener;
-let silent: SilentListener;
-let refusing: number;
+let peers: TcpPeers;
 let options: ProbeOptions;
 
 beforeAll(async () => {
-  [accepting, silent, refusing] = await Promise.all([startAcceptingListener(), startSilentListener(), closedPort()]);
+  peers = await startTcpPeers();
   dns = await startDnsServer(zone({
     srv: { '_vlmcs._tcp.corp.test': [{ priority: 0, weight: 0, port: 1688, target: 'kms01.corp.test' }] },
     a: { 'kms01.corp.test': ['127.0.0.1'] },
@@ -27,7 +25,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await Promise.all([dns?.close(), accepting?.close(), silent?.close()]);
+  await Promise.all([dns?.close(), peers?.close()]);
 });
 
 const done = (result: ProbeResult) => {
@@ -66,17 +64,17 @@ describe('tcp-port probe at "What does TcpTestSucceeded say?"', () => {
   const at = async (kmsHost: string, port: number) => probeAnswer('port-1688', 'testPort', done(await runProbe('tcp-port', { kmsHost, port }, options)));
 
   it('an open port → OPEN, with the address and port it reached', async () => {
-    const answer = await at('kms01.corp.test', accepting.port);
+    const answer = await at('kms01.corp.test', peers.accepting.port);
     expect(answer?.event).toBe('OPEN');
-    expect(answer?.facts).toEqual(['kms01.corp.test resolves to 127.0.0.1', expect.stringMatching(new RegExp(`^kms01\\.corp\\.test \\(127\\.0\\.0\\.1\\) port ${accepting.port}: open after \\d+ ms$`))]);
+    expect(answer?.facts).toEqual(['kms01.corp.test resolves to 127.0.0.1', expect.stringMatching(new RegExp(`^kms01\\.corp\\.test \\(127\\.0\\.0\\.1\\) port ${peers.accepting.port}: open after \\d+ ms$`))]);
   });
 
   it('a refusing port → CLOSED', async () => {
-    expect((await at('127.0.0.1', refusing))?.event).toBe('CLOSED');
+    expect((await at('127.0.0.1', peers.refusing))?.event).toBe('CLOSED');
   });
 
   it('a silent port → CLOSED (no answer in time)', async () => {
-    const answer = await at('127.0.0.1', silent.port);
+    const answer = await at('127.0.0.1', peers.silent.port);
     expect(answer?.event).toBe('CLOSED');
     expect(answer?.facts.join('\n')).toMatch(/: timeout after \d+ ms, no answer within 0\.5 s/);
   });

@@ -127,3 +127,18 @@ function connected(port: number): Promise<Socket> {
     socket.once('error', reject);
   });
 }
+
+/** One peer of each kind: accepting, silent, and a closed port that refuses. */
+export interface TcpPeers {
+  accepting: AcceptingListener;
+  silent: SilentListener;
+  /** A port where nothing listens. */
+  refusing: number;
+  close(): Promise<void>;
+}
+
+/** Starts one peer of each kind on 127.0.0.1. */
+export async function startTcpPeers(): Promise<TcpPeers> {
+  const [accepting, silent, refusing] = await Promise.all([startAcceptingListener(), startSilentListener(), closedPort()]);
+  return { accepting, silent, refusing, close: async () => void (await Promise.all([accepting.close(), silent.close()])) };
+}
