@@ -9,7 +9,7 @@ import { isCtrl, isKey, type Key } from '../terminal/keys.js';
 import { cleanForField, edit, insert, type EditAction } from './field-editing.js';
 import { buildScreen } from './layout/build-screen.js';
 import {
-  back, choose, currentStep, cycleView, restart, submit, toggleHelp, type Session,
+  back, choose, currentStep, cycleView, restart, submit, toggleHelp, type Effect, type Session,
 } from './session.js';
 
 /** The most a field holds when its spec does not say. */
@@ -103,16 +103,50 @@ function onQuestionKey(s: Session, step: QuestionStep, key: Key): Session {
   return delta !== 0 ? turnPage(s, delta) : s;
 }
 
+/** Moves the highlight to another command of the resolution; the page follows it. */
+function moveCommand(s: Session, delta: number): Session {
+  const { commandPages } = buildScreen(s);
+  if (commandPages.length === 0) return s;
+  const commandCursor = (s.commandCursor + delta + commandPages.length) % commandPages.length;
+  return { ...s, commandCursor, page: commandPages[commandCursor] ?? s.page };
+}
+
+/** Turns the resolution's page; the highlight moves to the first command there, if it was not on it. */
+function turnResolutionPage(s: Session, delta: number): Session {
+  const turned = turnPage(s, delta);
+  const { commandPages } = buildScreen(turned);
+  if (commandPages[turned.commandCursor] === turned.page) return turned;
+  const first = commandPages.indexOf(turned.page);
+  return first >= 0 ? { ...turned, commandCursor: first } : turned;
+}
+
+/** Asks the runner for an effect; ids only grow, so a late report never clears a newer request. */
+const ask = (s: Session, kind: Effect['kind']): Session => ({ ...s, effect: { id: (s.effectsAsked ?? 0) + 1, kind }, effectsAsked: (s.effectsAsked ?? 0) + 1 });
+
 function onResolutionKey(s: Session, key: Key): Session {
   if (key.kind === 'text') {
     if (key.text === 'q') return { ...s, exit: 'quit' };
     if (key.text === 'r') return restart(s);
-    if (key.text === 'p') return cycleView(s);
-    if (key.text === ' ') return turnPage(s, 1);
+    if (key.text === 'p') return { ...cycleView(s), commandCursor: 0 };
+    if (key.text === ' ') return turnResolutionPage(s, 1);
+    if (key.text === 'c') {
+      // Copy what the technician can see: turn to the highlighted command's page first.
+      const page = buildScreen(s).commandPages[s.commandCursor];
+      return ask(page === undefined ? s : { ...s, page }, 'copy-one');
+    }
+    if (key.text === 'a') return ask(s, 'copy-all');
+    if (key.text === 's') return ask(s, 'save');
     return s;
   }
+  if (isKey(key, 'down') || isKey(key, 'tab')) return moveCommand(s, 1);
+  if (isKey(key, 'up') || isKey(key, 'backtab')) return moveCommand(s, -1);
   const delta = pageDelta(key) || (isKey(key, 'right') ? 1 : isKey(key, 'left') ? -1 : 0);
-  return delta !== 0 ? turnPage(s, delta) : s;
+  return delta !== 0 ? turnResolutionPage(s, delta) : s;
+}
+
+/** The session once the runner has done an effect and said how it went. */
+export function effectDone(s: Session, id: number, notice: string): Session {
+  return s.effect?.id === id ? { ...s, effect: undefined, notice } : { ...s, notice };
 }
 
 /** The session after `key`. */

@@ -9,11 +9,26 @@ import { App } from './App.js';
 import { CrashGuard } from './components/CrashGuard.js';
 import { SessionProvider, startSessionActor } from './session-context.js';
 import type { SessionEntry } from './session.js';
+
+/** How the wizard hands its work over. */
+export interface WizardOptions {
+  /** Where `s` saves the note (default: the current folder). */
+  outDir?: string;
+  /** Print the resolution on the normal screen when leaving it with q (default true; --no-print). */
+  printOnExit?: boolean;
+}
 import { unicodeTerminal } from '../terminal/ascii.js';
 import { attachKeyboard } from '../terminal/keyboard.js';
 import { isCtrl } from '../terminal/keys.js';
 import { createPainter } from '../terminal/screen-painter.js';
 import { enterTerminal } from '../terminal/terminal-modes.js';
+import { copyToClipboard } from '../handover/clipboard/copy.js';
+import { saveNote } from '../handover/note/save.js';
+import { printOut, printOutColor } from '../handover/print-out.js';
+import { findError } from '../catalog/catalog.js';
+import { runEffects } from './effects.js';
+import { resolutionContent, templateValues } from './layout/build-screen.js';
+import { currentContext, currentStep, type Session } from './session.js';
 
 const SIGNALS: Record<string, number> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129, SIGQUIT: 131 };
 
@@ -33,8 +48,17 @@ class NoInput extends EventEmitter {
 
 const sizeOf = (stdout: NodeJS.WriteStream) => ({ columns: stdout.columns || 80, rows: stdout.rows || 24 });
 
+/** The resolution on screen as plain text for the scrollback, or nothing when not at a resolution. */
+function printedResolution(session: Session, stdout: NodeJS.WriteStream): string {
+  const context = currentContext(session);
+  const content = resolutionContent(currentStep(session), context.code ? findError(context.code) : undefined);
+  if (!content) return '';
+  return printOut(content, templateValues(session), session.view, { color: printOutColor(process.env, Boolean(stdout.isTTY)), columns: stdout.columns });
+}
+
 /** Runs the wizard until the technician leaves; returns the process exit code. */
-export async function runWizard(entry: SessionEntry): Promise<number> {
+export async function runWizard(entry: SessionEntry, options: WizardOptions = {}): Promise<number> {
+  const printOnExit = options.printOnExit ?? true;
   const { stdin, stdout, stderr } = process;
   const terminal = enterTerminal({ stdin, stdout });
   const painter = createPainter(stdout, { ascii: !unicodeTerminal() });
@@ -65,6 +89,11 @@ export async function runWizard(entry: SessionEntry): Promise<number> {
   process.on('unhandledRejection', fail);
   stdout.on('resize', onResize);
   actor.subscribe({ error: fail });
+  const stopEffects = runEffects(actor, {
+    // OSC 52 goes straight to the terminal, between the painter's frames (it draws nothing).
+    copy: (text, plural) => copyToClipboard(text, { writeToTerminal: (bytes) => void stdout.write(bytes), plural, printedOnExit: printOnExit }),
+    save: (record) => saveNote(record, { dir: options.outDir }),
+  });
   const detachKeys = attachKeyboard(stdin, (key) => {
     if (isCtrl(key, 'l')) painter.redraw();
     else actor.send({ type: 'KEY', key });
@@ -80,10 +109,14 @@ export async function runWizard(entry: SessionEntry): Promise<number> {
   );
   await finished;
   detachKeys();
+  stopEffects();
   stdout.off('resize', onResize);
   app.unmount();
   painter.close();
   terminal.leave();
+  // Leaving a resolution with q leaves its commands in the scrollback, whole, to select later.
+  const last = actor.getSnapshot().context;
+  if (exitCode === 0 && last.exit === 'quit' && printOnExit) stdout.write(printedResolution(last, stdout));
   for (const signal of Object.keys(SIGNALS)) process.off(signal, onSignal);
   process.off('uncaughtException', fail);
   process.off('unhandledRejection', fail);

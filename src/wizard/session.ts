@@ -52,8 +52,20 @@ export interface Session {
   /** The highlighted choice of a question (the help choice comes after the options). */
   cursor: number;
   size: WindowSize;
+  /** The highlighted command of a resolution (screen order): the one `c` copies. */
+  commandCursor: number;
+  /** Something to do outside the session (copy, save), waiting for the runner to report back. */
+  effect?: Effect;
+  /** How many effects were asked for so far (their ids). */
+  effectsAsked?: number;
   /** Set when the technician leaves: q (quit) or Ctrl+C (interrupt). */
   exit?: 'quit' | 'interrupt';
+}
+
+/** Work the wizard asks of the world: copy the highlighted command, copy all, save the note. */
+export interface Effect {
+  id: number;
+  kind: 'copy-one' | 'copy-all' | 'save';
 }
 
 /** What the wizard starts with: nothing, or a code (or pasted text) from the command line. */
@@ -128,6 +140,7 @@ function push(s: Session, flow: FlowId, snapshot: AnyMachineSnapshot, record: Pa
     helpOpen: false,
     page: 0,
     cursor: 0,
+    commandCursor: 0,
   };
 }
 
@@ -153,6 +166,7 @@ export function startSession(entry: SessionEntry = {}, view: CommandView = 'both
     page: 0,
     cursor: 0,
     size: entry.size ?? DEFAULT_SIZE,
+    commandCursor: 0,
   };
   if (entry.code === undefined) return s;
   // Walk the start screens exactly as a technician would, so Esc leads back through them.
@@ -189,7 +203,9 @@ export function back(s: Session): Session {
   const frames = s.frames.slice(0, -1) as unknown as Session['frames'];
   const frame = frames[frames.length - 1]!;
   const draft = frame.typed ?? '';
-  return { ...s, frames, draft, caret: draft.length, error: undefined, notice: undefined, helpOpen: false, page: 0, cursor: frame.picked ?? 0 };
+  return {
+    ...s, frames, draft, caret: draft.length, error: undefined, notice: undefined, helpOpen: false, page: 0, cursor: frame.picked ?? 0, commandCursor: 0,
+  };
 }
 
 /** Back to the start screen; the command view and the window size are kept. */

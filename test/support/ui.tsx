@@ -12,6 +12,7 @@ import { currentStep, type SessionEntry } from '../../src/wizard/session.js';
 import { templateValues } from '../../src/wizard/layout/build-screen.js';
 import { choiceLabels } from '../../src/wizard/layout/options-part.js';
 import { attachKeyboard } from '../../src/terminal/keyboard.js';
+import { runEffects, type EffectDeps } from '../../src/wizard/effects.js';
 import type { Step } from '../../flows/step.js';
 
 /** Key sequences as a terminal sends them. */
@@ -43,6 +44,8 @@ export interface WizardUnderTest {
   ui: ReturnType<typeof render>;
   actor: SessionActorRef;
   exitCodes: number[];
+  /** What `c` and `a` copied (the fake clipboard), oldest first. */
+  copies: string[];
   frame(): string;
   step(): Step;
 }
@@ -50,10 +53,16 @@ export interface WizardUnderTest {
 /** The window ink-testing-library draws in: 100 columns, no height limit. */
 const TEST_WINDOW = { columns: 100, rows: Number.POSITIVE_INFINITY };
 
-/** Renders the wizard, optionally started at a code. */
-export async function renderWizard(entry: SessionEntry = {}): Promise<WizardUnderTest> {
+/** Renders the wizard, optionally started at a code; copies go to a fake clipboard, notes nowhere unless `deps` says. */
+export async function renderWizard(entry: SessionEntry = {}, deps: Partial<EffectDeps> = {}): Promise<WizardUnderTest> {
   const actor = startSessionActor({ size: TEST_WINDOW, ...entry });
   const exitCodes: number[] = [];
+  const copies: string[] = [];
+  runEffects(actor, {
+    copy: async (text) => (copies.push(text), { status: 'copied', message: 'Copied to the clipboard.' }),
+    save: async () => ({ ok: false, message: 'No folder in this test.' }),
+    ...deps,
+  });
   const ui = render(
     <SessionProvider actor={actor}>
       <App onExit={(code) => exitCodes.push(code)} />
@@ -65,6 +74,7 @@ export async function renderWizard(entry: SessionEntry = {}): Promise<WizardUnde
     ui,
     actor,
     exitCodes,
+    copies,
     frame: () => stripAnsi(ui.lastFrame() ?? ''),
     step: () => currentStep(actor.getSnapshot().context),
   };

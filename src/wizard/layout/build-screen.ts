@@ -32,6 +32,8 @@ export interface Screen {
   pages: number;
   /** The window cannot hold even the pinned part: the "too small" screen is shown instead. */
   tooSmall: boolean;
+  /** On a resolution: the page each of its commands is on (screen order). */
+  commandPages: number[];
 }
 
 /** The resolution content of a step, if it is a resolution. */
@@ -83,10 +85,12 @@ export function buildScreen(session: Session): Screen {
   const body: Block[] = [];
   const pinned: Part[] = [];
   let hasNext = false;
+  let hasCommands = false;
 
   const content = resolutionContent(step, entry);
   if (content) {
-    body.push(...resolutionBlocks(content, values, view, columns));
+    body.push(...resolutionBlocks(content, values, view, columns, session.commandCursor));
+    hasCommands = content.commands.length > 0;
     if (step.kind === 'resolution' && step.next) {
       hasNext = true;
       pinned.push(lines([blank(), ...prose(`Next: ${fill(step.next.label, values)} — press Enter`, columns, { bold: true, color: 'cyan' })]));
@@ -99,7 +103,7 @@ export function buildScreen(session: Session): Screen {
   }
   const msg = messages(session);
   const footer = (pages: number, page: number) =>
-    [blank(), ...prose(footerText({ kind: step.kind, view, page, pages, hasNext }), columns, { dim: true })];
+    [blank(), ...prose(footerText({ kind: step.kind, view, page, pages, hasNext, hasCommands }), columns, { dim: true })];
   const heading = (page: number, pages: number) =>
     content ? [...prose(`Resolution: ${fill(content.title, values)}${pages > 1 ? ` (page ${page + 1} of ${pages})` : ''}`, columns, { bold: true, color: 'green' }), blank()] : [];
 
@@ -140,5 +144,7 @@ export function buildScreen(session: Session): Screen {
   if (field) parts.push(field);
   if (msg.length > 0) parts.push(lines(msg));
   parts.push(lines(footer(pages, page)));
-  return { parts, page, pages, tooSmall };
+  const commandPages: number[] = [];
+  bodyPages.forEach((lines, p) => lines.forEach((l) => l.commandIndex !== undefined && (commandPages[l.commandIndex] ??= p)));
+  return { parts, page, pages, tooSmall, commandPages };
 }

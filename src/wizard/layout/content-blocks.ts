@@ -23,22 +23,49 @@ export interface ResolutionContent {
   verify?: readonly VerifyStep[];
 }
 
+/** Where a command sits among a resolution's commands, and whether it is the highlighted one. */
+interface Place {
+  index: number;
+  highlighted: boolean;
+}
+
 /** One command: its whole label (wrapped, never cut), then the command alone on its line. */
-export function commandBlock(command: ShownCommand, columns: number): Block {
+export function commandBlock(command: ShownCommand, columns: number, place?: Place): Block {
   const color = command.spec.changes ? 'yellow' : 'green';
-  return [...prose(commandLabel(command.spec), columns, { color }), { text: command.text, command: true }];
+  const label = `${place?.highlighted ? '❯ ' : ''}${commandLabel(command.spec)}`;
+  const lines: Block = [...prose(label, columns, { color, bold: place?.highlighted }), { text: command.text, command: true }];
+  return place ? lines.map((l) => ({ ...l, commandIndex: place.index })) : lines;
+}
+
+/** Numbers the commands of a resolution as they appear, for the highlight (c copies it). */
+class Counter {
+  next = 0;
+  constructor(readonly highlight?: number) {}
+  place(): Place {
+    const index = this.next++;
+    return { index, highlighted: index === this.highlight };
+  }
 }
 
 /** Commands in the technician's view; on a question screen one variant each ('both' shows cmd). */
-function commandBlocks(items: readonly CommandItem[], values: TemplateValues, view: CommandView, columns: number, oneVariant: boolean): Block[] {
+function commandBlocks(
+  items: readonly CommandItem[], values: TemplateValues, view: CommandView, columns: number, oneVariant: boolean, counter?: Counter,
+): Block[] {
   const shown = shownCommands(items, values, oneVariant && view === 'both' ? 'cmd' : view);
   const blocks: Block[] = [];
   shown.forEach((c, i) => {
+    const block = commandBlock(c, columns, counter?.place());
     // In the "both" view a command and its PowerShell twin stay together on one page.
-    if (c.isTwin && i > 0 && !shown[i - 1]!.isTwin && !oneVariant && view === 'both') blocks[blocks.length - 1]!.push(...commandBlock(c, columns));
-    else blocks.push(commandBlock(c, columns));
+    if (c.isTwin && i > 0 && !shown[i - 1]!.isTwin && !oneVariant && view === 'both') blocks[blocks.length - 1]!.push(...block);
+    else blocks.push(block);
   });
   return blocks;
+}
+
+/** Every command a resolution shows, in screen order: its commands, then those of "Check that it worked". */
+export function resolutionCommands(content: ResolutionContent, values: TemplateValues, view: CommandView): ShownCommand[] {
+  const verify = (content.verify ?? []).flatMap((v) => (v.command ? [v.command] : []));
+  return shownCommands([...content.commands, ...verify], values, view);
 }
 
 /** The first screen of a code: what Windows said, what it means, and the first command to run. */
@@ -74,29 +101,33 @@ export function helpBlocks(help: Help, values: TemplateValues, view: CommandView
 }
 
 /** The "Check that it worked" section. */
-function verifyBlocks(verify: readonly VerifyStep[], values: TemplateValues, view: CommandView, columns: number): Block[] {
+function verifyBlocks(verify: readonly VerifyStep[], values: TemplateValues, view: CommandView, columns: number, counter: Counter): Block[] {
   const blocks: Block[] = [[blank(), { text: 'Check that it worked:', bold: true }]];
   verify.forEach((v, i) => {
     const lines: ScreenLine[] = prose(`${i + 1}. ${fill(v.text, values)}`, columns);
     blocks.push(lines);
-    if (v.command) blocks.push(...commandBlocks([v.command], values, view, columns, false));
+    if (v.command) blocks.push(...commandBlocks([v.command], values, view, columns, false, counter));
     if (v.expect) blocks.push(prose(`Success looks like: ${fill(v.expect, values)}`, columns, { dim: true }, '   '));
   });
   return blocks;
 }
 
-/** A resolution's body: the cause, the steps, the commands (read-only first), how to check. */
-export function resolutionBlocks(content: ResolutionContent, values: TemplateValues, view: CommandView, columns: number): Block[] {
+/**
+ * A resolution's body: the cause, the steps, the commands (read-only first), how to check.
+ * `highlight` marks one command (its label starts with ❯): the one `c` copies.
+ */
+export function resolutionBlocks(content: ResolutionContent, values: TemplateValues, view: CommandView, columns: number, highlight?: number): Block[] {
   const text = (s: string) => fill(s, values);
+  const counter = new Counter(highlight);
   const blocks: Block[] = [prose(`${content.lead ?? 'What is wrong'}: ${text(content.cause)}`, columns)];
   if (content.summary) blocks.push(prose(text(content.summary), columns));
   content.steps.forEach((step, i) => blocks.push(prose(`${i + 1}. ${text(step)}`, columns)));
-  const commands = commandBlocks(content.commands, values, view, columns, false);
+  const commands = commandBlocks(content.commands, values, view, columns, false, counter);
   if (commands.length > 0) {
     // The heading stays with the first command.
     commands[0] = [blank(), { text: 'Commands, read-only checks first:', bold: true }, ...commands[0]!];
     blocks.push(...commands);
   }
-  if (content.verify?.length) blocks.push(...verifyBlocks(content.verify, values, view, columns));
+  if (content.verify?.length) blocks.push(...verifyBlocks(content.verify, values, view, columns, counter));
   return blocks;
 }

@@ -17,10 +17,12 @@ export interface FooterState {
   pages: number;
   /** The resolution offers a next step (Enter follows it). */
   hasNext?: boolean;
+  /** The resolution has commands to highlight and copy. */
+  hasCommands?: boolean;
 }
 
 /** The keys of a screen, joined for one (wrapped) footer line. */
-export function footerText({ kind, view, page, pages, hasNext }: FooterState): string {
+export function footerText({ kind, view, page, pages, hasNext, hasCommands }: FooterState): string {
   const paging = pages > 1 ? [`PgUp/PgDn page ${page + 1} of ${pages}`] : [];
   if (kind === 'input') return [...paging, 'Enter confirm', 'Tab how do I find out?', 'Esc back', 'Ctrl+C quit'].join(' · ');
   if (kind === 'question') {
@@ -29,6 +31,8 @@ export function footerText({ kind, view, page, pages, hasNext }: FooterState): s
   return [
     ...(pages > 1 ? [`←/→ page ${page + 1} of ${pages}`] : []),
     ...(hasNext ? ['Enter next step'] : []),
+    ...(hasCommands ? ['↑↓ command', 'c copy', 'a copy all'] : []),
+    's save note',
     'Esc back',
     `p ${VIEW_NAMES[view]}`,
     'r restart',

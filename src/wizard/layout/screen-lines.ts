@@ -21,6 +21,8 @@ export interface ScreenLine extends LineStyle {
   text: string;
   /** A command: printed whole, never wrapped by us. */
   command?: boolean;
+  /** On a resolution: which of its commands (in screen order) this line belongs to. */
+  commandIndex?: number;
 }
 
 /** A group of lines kept on one page when they fit. */
