@@ -71,8 +71,18 @@ function messages(session: Session): ScreenLine[] {
   ];
 }
 
+// A session is immutable: its screen is laid out once, however many times it is asked for
+// (by the view, and by the key map to count pages).
+const laidOut = new WeakMap<Session, Screen>();
+
 /** Lays the screen out; `page` is clamped to the pages there are. */
 export function buildScreen(session: Session): Screen {
+  let screen = laidOut.get(session);
+  if (!screen) laidOut.set(session, (screen = layOut(session)));
+  return screen;
+}
+
+function layOut(session: Session): Screen {
   const { columns, rows } = session.size;
   const frame = currentFrame(session);
   const step = stepOf(frame.snapshot);

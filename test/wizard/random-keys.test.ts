@@ -1,0 +1,78 @@
+// The session model under random input: 10 000 random sequences of every key the wizard knows,
+// typed text, pastes (hostile ones too) and window sizes. It never throws, every screen keeps a
+// way forward (a choice, a field, or a resolution to leave with Esc, r or q), Esc always returns
+// to the screen before, and no message ever carries a control character.
+
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { getCatalog } from '../../src/catalog/catalog.js';
+import type { Key, KeyName } from '../../src/terminal/keys.js';
+import { applyKey, resize } from '../../src/wizard/keymap.js';
+import { buildScreen } from '../../src/wizard/layout/build-screen.js';
+import { currentStep, startSession, type Session } from '../../src/wizard/session.js';
+
+const NAMES: KeyName[] = ['up', 'down', 'left', 'right', 'home', 'end', 'pageup', 'pagedown', 'enter', 'escape', 'tab', 'backtab', 'backspace', 'delete'];
+const HOSTILE = [
+  'corp.contoso.com; del *', '$(calc)', '%COMSPEC%', 'a\u0000b', '\u001B[31mred\u001B[0m', '\u001B]52;c;aGk=\u0007', 'ab\u000B\u000B\u000Ccd',
+  '\u202Eevil', 'zero\u200Bwidth', '０ｘＣ００４Ｆ０７４', 'kms01–corp', 'x'.repeat(3000), 'xn--bcher-kva.example', 'fe80::1%eth0', 'Error: 0xC004F074\r\nline two\r\nline three',
+];
+
+const sizes = fc.record({ columns: fc.integer({ min: 10, max: 250 }), rows: fc.integer({ min: 3, max: 80 }) });
+type Action = { key: Key } | { size: { columns: number; rows: number } };
+const action: fc.Arbitrary<Action> = fc.oneof(
+  { weight: 6, arbitrary: fc.record({ name: fc.constantFrom(...NAMES), ctrl: fc.boolean(), alt: fc.boolean() }).map(({ name, ctrl, alt }) => ({ key: { kind: 'named', name, ...(ctrl ? { ctrl } : {}), ...(alt ? { alt } : {}) } as Key })) },
+  { weight: 4, arbitrary: fc.constantFrom(...NAMES).map((name) => ({ key: { kind: 'named', name } as Key })) },
+  { weight: 2, arbitrary: fc.constantFrom(...'abdefhklnuwzL'.split('')).map((letter) => ({ key: { kind: 'ctrl', letter } as Key })) },
+  { weight: 4, arbitrary: fc.constantFrom('1', '2', '3', 'j', 'k', 'p', 'r', '?', ' ', 'c', 'a', 's', 'x', '0xC004F074', 'corp.contoso.com', 'kms01', '1688').map((text) => ({ key: { kind: 'text', text } as Key })) },
+  { weight: 1, arbitrary: fc.constantFrom('q').map((text) => ({ key: { kind: 'text', text } as Key })) },
+  { weight: 2, arbitrary: fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ unit: 'binary', maxLength: 60 })).map((text) => ({ key: { kind: 'paste', text } as Key })) },
+  { weight: 1, arbitrary: sizes.map((size) => ({ size })) },
+);
+
+const CODES = getCatalog().errors.map((e) => e.code);
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+
+/** What must hold on every screen the session can show. */
+function checkScreen(s: Session): void {
+  const screen = buildScreen(s);
+  for (const text of [s.notice, s.error]) if (text) expect(CONTROL.test(text), JSON.stringify(text)).toBe(false);
+  if (screen.tooSmall) return;
+  const step = currentStep(s);
+  if (step.kind === 'question') {
+    const options = screen.parts.find((p) => p.kind === 'options');
+    expect(options && options.kind === 'options' && options.items.some((i) => i.index === options.cursor)).toBe(true);
+  } else if (step.kind === 'input') {
+    expect(screen.parts.some((p) => p.kind === 'field')).toBe(true);
+  } else {
+    expect(['resolution', 'catalog-resolution']).toContain(step.kind);
+  }
+  expect(screen.page).toBeLessThan(screen.pages);
+}
+
+describe('the session under random keys', () => {
+  it('never throws, always offers a way on, and Esc always returns to the screen before', () => {
+    let keys = 0;
+    fc.assert(
+      fc.property(fc.option(fc.constantFrom(...CODES), { nil: undefined }), sizes, fc.array(action, { maxLength: 25 }), (code, size, actions) => {
+        let s = startSession({ code, size });
+        checkScreen(s);
+        for (const a of actions) {
+          if ('size' in a) s = resize(s, a.size);
+          else {
+            const before = s;
+            s = applyKey(s, a.key);
+            keys++;
+            if (a.key.kind === 'named' && a.key.name === 'escape' && !a.key.ctrl && !a.key.alt && !before.exit) {
+              expect(s.frames.map((f) => f.id)).toEqual(before.frames.length > 1 ? before.frames.slice(0, -1).map((f) => f.id) : before.frames.map((f) => f.id));
+            }
+          }
+          if (s.exit) break;
+          checkScreen(s);
+        }
+      }),
+      { numRuns: 10_000 },
+    );
+    expect(keys).toBeGreaterThan(30_000); // about 40 000: a run stops at q or Ctrl+C
+  });
+});
