@@ -27,6 +27,7 @@ import { saveNote } from '../handover/note/save.js';
 import { printOut, printOutColor } from '../handover/print-out.js';
 import { findError } from '../catalog/catalog.js';
 import { runEffects } from './effects.js';
+import { reportCrash } from './crash.js';
 import { resolutionContent, templateValues } from './layout/build-screen.js';
 import { currentContext, currentStep, type Session } from './session.js';
 
@@ -67,12 +68,11 @@ export async function runWizard(entry: SessionEntry, options: WizardOptions = {}
   let finish: () => void = () => {};
   const finished = new Promise<void>((resolve) => (finish = resolve));
 
+  let crashed = false;
   const fail = (error: unknown) => {
-    painter.close();
-    terminal.leave();
-    stderr.write('kms-doctor hit a problem it did not expect and stopped; your terminal is restored.\nPlease report this, with what you did last.\n');
-    if (process.env.KMS_DOCTOR_DEBUG && error instanceof Error) stderr.write(`${error.stack}\n`);
-    exitCode = 70;
+    if (crashed) return;
+    crashed = true;
+    exitCode = reportCrash(error, { restore: () => (painter.close(), terminal.leave()), stderr, env: process.env });
     finish();
   };
   const onSignal = (signal: NodeJS.Signals) => {
@@ -116,7 +116,7 @@ export async function runWizard(entry: SessionEntry, options: WizardOptions = {}
   terminal.leave();
   // Leaving a resolution with q leaves its commands in the scrollback, whole, to select later.
   const last = actor.getSnapshot().context;
-  if (exitCode === 0 && last.exit === 'quit' && printOnExit) stdout.write(printedResolution(last, stdout));
+  if (!crashed && exitCode === 0 && last.exit === 'quit' && printOnExit) stdout.write(printedResolution(last, stdout));
   for (const signal of Object.keys(SIGNALS)) process.off(signal, onSignal);
   process.off('uncaughtException', fail);
   process.off('unhandledRejection', fail);
