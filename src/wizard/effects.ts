@@ -10,13 +10,50 @@ import { recordFromSession } from '../handover/note/record.js';
 import type { SaveResult } from '../handover/note/save.js';
 import { resolutionCommands } from './layout/content-blocks.js';
 import { resolutionContent, templateValues } from './layout/build-screen.js';
-import { currentContext, currentStep, type Effect, type Session } from './session.js';
+import { currentContext, currentFrame, currentStep, type Effect, type Session } from './session.js';
+import type { FoundAnswer } from './keymap.js';
+import { probeAnswer } from '../checks/probe-answers.js';
+import type { ProbeResult } from '../checks/probe.js';
+import { fill } from '../text/fill.js';
+import type { Answers } from '../../flows/lib/context.js';
+import type { Probe } from '../../flows/step.js';
 import type { SessionActorRef } from './session-context.js';
 
 /** How effects are carried out. */
 export interface EffectDeps {
   copy(text: string, plural: boolean): Promise<CopyOutcome>;
   save(record: NonNullable<ReturnType<typeof recordFromSession>>): Promise<SaveResult>;
+  /** Runs a live check with the answers so far (checks/probe.ts runProbe in the runner). */
+  probe(probe: Probe, answers: Answers): Promise<ProbeResult>;
+}
+
+/** What an effect reports: the sentence for the status line, and an answer it found. */
+export interface Outcome {
+  notice: string;
+  answer?: FoundAnswer;
+}
+
+/** The id of a flow state as probe-answers.ts names it ("lookup", "publish.check"). */
+const stateId = (value: unknown): string =>
+  typeof value === 'string' ? value : Object.entries(value as Record<string, unknown>).map(([k, v]) => `${k}.${stateId(v)}`).join('');
+
+/** Runs the current step's live check and reads what it found as the step's answer. */
+async function runProbeEffect(session: Session, deps: EffectDeps): Promise<Outcome> {
+  const step = currentStep(session);
+  if ((step.kind !== 'question' && step.kind !== 'input') || !step.probe) return { notice: 'This screen has nothing to check.' };
+  const frame = currentFrame(session);
+  const result = await deps.probe(step.probe, currentContext(session).answers);
+  if (result.status === 'missing') return { notice: result.message };
+  const found = probeAnswer(frame.flow, stateId(frame.snapshot.value), result);
+  const facts = found?.facts.length ? found.facts : ['nothing that answers this'];
+  const chosen = found?.event && step.kind === 'question' ? step.options.find((o) => o.event === found.event) : undefined;
+  const outcome = chosen
+    ? `So: "${fill(chosen.label, templateValues(session))}" (Esc goes back to change it).`
+    : found?.value !== undefined ? `Filled in ${found.value} (Esc goes back to change it).` : 'That does not decide it: choose what fits.';
+  return {
+    notice: [`${result.from}:`, ...facts.map((f) => `· ${f}`), outcome].join('\n'),
+    ...(found && (found.event || found.value !== undefined) ? { answer: { event: found.event, value: found.value } } : {}),
+  };
 }
 
 /** The commands of the resolution on screen, in screen order. */
@@ -26,20 +63,21 @@ function commandsOnScreen(session: Session) {
   return content ? resolutionCommands(content, templateValues(session), session.view) : [];
 }
 
-/** Does one effect and returns the sentence for the status line. */
-export async function perform(effect: Effect, session: Session, deps: EffectDeps): Promise<string> {
+/** Does one effect and says how it went. */
+export async function perform(effect: Effect, session: Session, deps: EffectDeps): Promise<Outcome> {
+  if (effect.kind === 'probe') return runProbeEffect(session, deps);
   if (effect.kind === 'save') {
     const record = recordFromSession(session);
-    if (!record) return 'Only a resolution can be saved as a note.';
+    if (!record) return { notice: 'Only a resolution can be saved as a note.' };
     const saved = await deps.save(record);
-    return saved.ok ? `Saved the note for the ticket: ${saved.path}` : saved.message;
+    return { notice: saved.ok ? `Saved the note for the ticket: ${saved.path}` : saved.message };
   }
   const commands = commandsOnScreen(session);
-  if (commands.length === 0) return 'This resolution has no command to copy.';
+  if (commands.length === 0) return { notice: 'This resolution has no command to copy.' };
   const all = effect.kind === 'copy-all';
   const command = commands[Math.min(session.commandCursor, commands.length - 1)]!;
   const outcome = await deps.copy(all ? copyAll(commands) : copyOne(command), all);
-  return outcome.hint ? `${outcome.message} (${outcome.hint})` : outcome.message;
+  return { notice: outcome.hint ? `${outcome.message} (${outcome.hint})` : outcome.message };
 }
 
 /** Carries out every effect the session asks for; returns the function that stops watching. */
@@ -50,8 +88,8 @@ export function runEffects(actor: SessionActorRef, deps: EffectDeps): () => void
     if (!effect || effect.id <= handled) return;
     handled = effect.id;
     perform(effect, snapshot.context, deps)
-      .catch((error: unknown) => `That did not work: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`)
-      .then((notice) => actor.send({ type: 'EFFECT_DONE', id: effect.id, notice }));
+      .catch((error: unknown): Outcome => ({ notice: `That did not work: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` }))
+      .then(({ notice, answer }) => actor.send({ type: 'EFFECT_DONE', id: effect.id, notice, ...(answer ? { answer } : {}) }));
   });
   return () => subscription.unsubscribe();
 }

@@ -7,9 +7,10 @@ import { fieldSpec } from '../input/fields.js';
 import type { InputStep, QuestionStep } from '../../flows/step.js';
 import { isCtrl, isKey, type Key } from '../terminal/keys.js';
 import { cleanForField, edit, insert, type EditAction } from './field-editing.js';
+import { choicesOf } from './choices.js';
 import { buildScreen } from './layout/build-screen.js';
 import {
-  back, choose, currentStep, cycleView, restart, submit, toggleHelp, type Effect, type Session,
+  askEffect, back, choose, chooseEvent, currentFrame, currentStep, cycleView, restart, submit, toggleHelp, type Session,
 } from './session.js';
 
 /** The most a field holds when its spec does not say. */
@@ -66,6 +67,7 @@ function onInputKey(s: Session, step: InputStep, key: Key): Session {
   if (key.kind === 'paste') return typeInto(s, step, key.text, key.dropped ?? 0);
   if (isKey(key, 'enter')) return submit(s, s.draft);
   if (isKey(key, 'tab')) return toggleHelp(s);
+  if (isCtrl(key, 't') && step.probe) return askEffect(s, 'probe');
   const delta = pageDelta(key);
   if (delta !== 0) return turnPage(s, delta);
   const action = EDITS.find(([test]) => test(key))?.[1];
@@ -74,8 +76,8 @@ function onInputKey(s: Session, step: InputStep, key: Key): Session {
   return { ...s, draft: field.text, caret: field.caret, error: field.text === s.draft ? s.error : undefined };
 }
 
-/** The number of choices on a question screen, the help choice included. */
-const choiceCount = (step: QuestionStep) => step.options.length + (step.help ? 1 : 0);
+/** The number of choices on a question screen, the wizard's own included. */
+const choiceCount = (step: QuestionStep) => choicesOf(step, {}, false).length;
 
 function onQuestionChar(s: Session, step: QuestionStep, ch: string): Session {
   const n = choiceCount(step);
@@ -120,8 +122,6 @@ function turnResolutionPage(s: Session, delta: number): Session {
   return first >= 0 ? { ...turned, commandCursor: first } : turned;
 }
 
-/** Asks the runner for an effect; ids only grow, so a late report never clears a newer request. */
-const ask = (s: Session, kind: Effect['kind']): Session => ({ ...s, effect: { id: (s.effectsAsked ?? 0) + 1, kind }, effectsAsked: (s.effectsAsked ?? 0) + 1 });
 
 function onResolutionKey(s: Session, key: Key): Session {
   if (key.kind === 'text') {
@@ -132,10 +132,10 @@ function onResolutionKey(s: Session, key: Key): Session {
     if (key.text === 'c') {
       // Copy what the technician can see: turn to the highlighted command's page first.
       const page = buildScreen(s).commandPages[s.commandCursor];
-      return ask(page === undefined ? s : { ...s, page }, 'copy-one');
+      return askEffect(page === undefined ? s : { ...s, page }, 'copy-one');
     }
-    if (key.text === 'a') return ask(s, 'copy-all');
-    if (key.text === 's') return ask(s, 'save');
+    if (key.text === 'a') return askEffect(s, 'copy-all');
+    if (key.text === 's') return askEffect(s, 'save');
     return s;
   }
   if (isKey(key, 'down') || isKey(key, 'tab')) return moveCommand(s, 1);
@@ -144,9 +144,26 @@ function onResolutionKey(s: Session, key: Key): Session {
   return delta !== 0 ? turnResolutionPage(s, delta) : s;
 }
 
-/** The session once the runner has done an effect and said how it went. */
-export function effectDone(s: Session, id: number, notice: string): Session {
-  return s.effect?.id === id ? { ...s, effect: undefined, notice } : { ...s, notice };
+/** An answer an effect found (a live check): the option to choose, or the value to type. */
+export interface FoundAnswer {
+  event?: string;
+  value?: string;
+}
+
+/**
+ * The session once the runner has done an effect and said how it went. A found answer moves
+ * on as if chosen or typed (Esc comes back to change it) — but only if the technician is still
+ * on the screen that asked.
+ */
+export function effectDone(s: Session, id: number, notice: string, answer?: FoundAnswer): Session {
+  const asked = s.effect?.id === id ? s.effect : undefined;
+  let next: Session = { ...s, effect: asked ? undefined : s.effect, notice };
+  if (asked && answer && currentFrame(s).id === asked.frameId) {
+    if (answer.event) next = chooseEvent(next, answer.event);
+    else if (answer.value !== undefined) next = submit({ ...next, draft: answer.value, caret: answer.value.length }, answer.value);
+    next = { ...next, notice };
+  }
+  return next;
 }
 
 /** The session after `key`. */

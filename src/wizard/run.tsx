@@ -93,6 +93,8 @@ export async function runWizard(entry: SessionEntry, options: WizardOptions = {}
     // OSC 52 goes straight to the terminal, between the painter's frames (it draws nothing).
     copy: (text, plural) => copyToClipboard(text, { writeToTerminal: (bytes) => void stdout.write(bytes), plural, printedOnExit: printOnExit }),
     save: (record) => saveNote(record, { dir: options.outDir }),
+    // Loaded on first use: DNS and sockets are not needed to start.
+    probe: async (probe, answers) => (await import('../checks/probe.js')).runProbe(probe, answers),
   });
   const detachKeys = attachKeyboard(stdin, (key) => {
     if (isCtrl(key, 'l')) painter.redraw();

@@ -10,6 +10,7 @@ import { FLOWS } from '../../flows/registry.js';
 import type { FlowId } from '../../flows/ids.js';
 import type { Answers, FlowContext, FlowEvent, FlowInput } from '../../flows/lib/context.js';
 import type { Step } from '../../flows/step.js';
+import { choicesOf } from './choices.js';
 
 /** One screen in the trail. */
 export interface Frame {
@@ -62,10 +63,12 @@ export interface Session {
   exit?: 'quit' | 'interrupt';
 }
 
-/** Work the wizard asks of the world: copy the highlighted command, copy all, save the note. */
+/** Work the wizard asks of the world: copy the highlighted command, copy all, save the note, run a live check. */
 export interface Effect {
   id: number;
-  kind: 'copy-one' | 'copy-all' | 'save';
+  kind: 'copy-one' | 'copy-all' | 'save' | 'probe';
+  /** The screen it was asked on: an answer that comes back after the technician moved on is not applied. */
+  frameId: number;
 }
 
 /** What the wizard starts with: nothing, or a code (or pasted text) from the command line. */
@@ -174,14 +177,29 @@ export function startSession(entry: SessionEntry = {}, view: CommandView = 'both
   return submit(asking, entry.code);
 }
 
-/** Chooses option `index` of the current question (the one after the options is the help). */
+/** Asks the runner for an effect; ids only grow, so a late report never clears a newer request. */
+export function askEffect(s: Session, kind: Effect['kind']): Session {
+  const id = (s.effectsAsked ?? 0) + 1;
+  return { ...s, effect: { id, kind, frameId: currentFrame(s).id }, effectsAsked: id };
+}
+
+/** Chooses choice `index` of the current question, in screen order (choices.ts). */
 export function choose(s: Session, index: number): Session {
   const step = currentStep(s);
   if (step.kind !== 'question') return s;
-  if (index === step.options.length && step.help) return toggleHelp({ ...s, cursor: index });
-  const option = step.options[index];
-  if (!option) return s;
-  return send({ ...s, cursor: index }, { type: option.event }, { picked: index });
+  const choice = choicesOf(step, {}, s.helpOpen)[index];
+  if (!choice) return s;
+  if (choice.kind === 'help') return toggleHelp({ ...s, cursor: index });
+  if (choice.kind === 'probe') return askEffect({ ...s, cursor: index }, 'probe');
+  return send({ ...s, cursor: index }, { type: step.options[choice.index]!.event }, { picked: index });
+}
+
+/** Chooses the option that sends `event` (a live check or pasted output answered the question). */
+export function chooseEvent(s: Session, event: string): Session {
+  const step = currentStep(s);
+  if (step.kind !== 'question') return s;
+  const index = step.options.findIndex((o) => o.event === event);
+  return index < 0 ? s : choose(s, index);
 }
 
 /** Submits typed text to the current input: refused with a message, or sent on. */

@@ -61,6 +61,7 @@ export async function renderWizard(entry: SessionEntry = {}, deps: Partial<Effec
   runEffects(actor, {
     copy: async (text) => (copies.push(text), { status: 'copied', message: 'Copied to the clipboard.' }),
     save: async () => ({ ok: false, message: 'No folder in this test.' }),
+    probe: async (probe) => ({ probe, status: 'missing', needs: 'domain', message: 'No live checks in this test.' }),
     ...deps,
   });
   const ui = render(

@@ -62,12 +62,13 @@ function breadcrumb(session: Session): ScreenLine {
 
 const lines = (l: ScreenLine[]): LinesPart => ({ kind: 'lines', lines: l });
 
-/** The error and notice under a question or field. */
+/** The error, the notice (one paragraph per line it has) and a live check under way. */
 function messages(session: Session): ScreenLine[] {
   const { columns } = session.size;
   return [
     ...(session.error ? prose(session.error, columns, { color: 'red' }) : []),
-    ...(session.notice ? prose(session.notice, columns, { color: 'yellow' }) : []),
+    ...(session.notice ? session.notice.split('\n').flatMap((p) => prose(p, columns, { color: 'yellow' })) : []),
+    ...(session.effect?.kind === 'probe' ? [{ text: 'Checking from this computer…', spinner: true, color: 'cyan' as const }] : []),
   ];
 }
 
@@ -113,7 +114,7 @@ function layOut(session: Session): Screen {
   }
   const msg = messages(session);
   const footer = (pages: number, page: number) =>
-    [blank(), ...prose(footerText({ kind: step.kind, view, page, pages, hasNext, hasCommands }), columns, { dim: true })];
+    [blank(), ...prose(footerText({ kind: step.kind, view, page, pages, hasNext, hasCommands, hasProbe: step.kind === 'input' && Boolean(step.probe) }), columns, { dim: true })];
   const heading = (page: number, pages: number) =>
     content ? [...prose(`Resolution: ${fill(content.title, values)}${pages > 1 ? ` (page ${page + 1} of ${pages})` : ''}`, columns, { bold: true, color: 'green' }), blank()] : [];
 

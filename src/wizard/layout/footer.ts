@@ -19,12 +19,16 @@ export interface FooterState {
   hasNext?: boolean;
   /** The resolution has commands to highlight and copy. */
   hasCommands?: boolean;
+  /** A typed answer this computer can look up (Ctrl+T). */
+  hasProbe?: boolean;
 }
 
 /** The keys of a screen, joined for one (wrapped) footer line. */
-export function footerText({ kind, view, page, pages, hasNext, hasCommands }: FooterState): string {
+export function footerText({ kind, view, page, pages, hasNext, hasCommands, hasProbe }: FooterState): string {
   const paging = pages > 1 ? [`PgUp/PgDn page ${page + 1} of ${pages}`] : [];
-  if (kind === 'input') return [...paging, 'Enter confirm', 'Tab how do I find out?', 'Esc back', 'Ctrl+C quit'].join(' · ');
+  if (kind === 'input') {
+    return [...paging, 'Enter confirm', ...(hasProbe ? ['Ctrl+T look it up from this computer'] : []), 'Tab how do I find out?', 'Esc back', 'Ctrl+C quit'].join(' · ');
+  }
   if (kind === 'question') {
     return [...paging, '↑↓ Enter choose', 'Esc back', `p ${VIEW_NAMES[view]}`, 'r restart', 'q quit'].join(' · ');
   }

@@ -3,7 +3,8 @@
 // around the highlighted one is shown, with how many more there are above and below.
 
 import type { QuestionStep } from '../../../flows/step.js';
-import { fill, type TemplateValues } from '../../text/fill.js';
+import type { TemplateValues } from '../../text/fill.js';
+import { choicesOf } from '../choices.js';
 import { wrapLines } from '../../text/wrap.js';
 import type { Session } from '../session.js';
 
@@ -27,11 +28,9 @@ export interface OptionsPart {
   rows: number;
 }
 
-/** The labels of a question's choices, the help choice last when it has help. */
+/** The labels of a question's choices, in screen order (choices.ts). */
 export function choiceLabels(step: QuestionStep, values: TemplateValues, helpOpen: boolean): string[] {
-  const labels = step.options.map((o) => fill(o.label, values));
-  if (step.help) labels.push(helpOpen ? 'Hide the help' : 'How do I find out?');
-  return labels;
+  return choicesOf(step, values, helpOpen).map((c) => c.label);
 }
 
 /** The choices, all of them or a window of at most `maxRows` rows around the highlighted one. */

@@ -23,6 +23,8 @@ export interface ScreenLine extends LineStyle {
   command?: boolean;
   /** On a resolution: which of its commands (in screen order) this line belongs to. */
   commandIndex?: number;
+  /** Drawn after a turning spinner (a live check under way). */
+  spinner?: boolean;
 }
 
 /** A group of lines kept on one page when they fit. */
