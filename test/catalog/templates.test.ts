@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { getCatalog } from '../../src/catalog/catalog.js';
 import { FIELDS } from '../../src/input/fields.js';
 import { FLOWS } from '../../flows/registry.js';
+import { flowMetas } from '../support/steps.js';
 
 const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9]*)\}/g;
 
@@ -24,17 +25,6 @@ function fieldNames(): Set<string> {
     }
   }
   return names;
-}
-
-/** Every step a flow machine describes. */
-export function flowMetas(): unknown[] {
-  const metas: unknown[] = [];
-  const walk = (node: { meta?: unknown; states?: Record<string, unknown> }) => {
-    if (node.meta) metas.push(node.meta);
-    Object.values(node.states ?? {}).forEach((s) => walk(s as never));
-  };
-  for (const flow of Object.values(FLOWS)) walk(flow.machine.root as never);
-  return metas;
 }
 
 describe('template placeholders', () => {
