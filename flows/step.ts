@@ -7,8 +7,11 @@
 
 import type { FlowId } from './ids.js';
 
-/** Where a command has to be run. */
-export type Where = 'client' | 'kms-host' | 'dns-server' | 'any';
+/**
+ * Where a command has to be run. 'reference-pc' is the machine a disk image is captured from
+ * (sysprep runs there, before the image is copied to the clients).
+ */
+export type Where = 'client' | 'kms-host' | 'dns-server' | 'reference-pc' | 'any';
 
 /**
  * The shell a command is written for: cmd or PowerShell on Windows, a Unix shell (a BIND

@@ -13,7 +13,7 @@ export const PRODUCT_KEY_PATTERN = new RegExp(`^(?:[${PRODUCT_KEY_ALPHABET}]{5}-
 /** A canonical error code: lower-case 0x, eight upper-case hex digits. */
 export const CODE_PATTERN = /^0x[0-9A-F]{8}$/;
 
-const where = z.enum(['client', 'kms-host', 'dns-server', 'any']);
+const where = z.enum(['client', 'kms-host', 'dns-server', 'reference-pc', 'any']);
 const oneLine = z.string().min(1).refine((s) => !/[\r\n]/.test(s), 'a command must be a single line');
 
 const commandBase = z.object({

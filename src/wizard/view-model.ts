@@ -47,6 +47,7 @@ const WHERE: Record<Where, string> = {
   client: 'on the client',
   'kms-host': 'on the KMS host',
   'dns-server': 'on the DNS server',
+  'reference-pc': 'on the reference PC (the image\'s source)',
   any: 'anywhere',
 };
 
