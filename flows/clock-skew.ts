@@ -8,6 +8,7 @@ import { contextFromInput, type Answers } from './lib/context.js';
 import { defineFlow } from './lib/define.js';
 import { flowSetup } from './lib/setup.js';
 
+import { KMS_HOST_IN_USE_HELP } from './lib/kms-host-in-use.js';
 /** The reading of the two UTC times typed on each machine (both already validated). */
 function timesReading(answers: Answers) {
   const client = parseUtcTime(String(answers.clientUtc));
@@ -31,10 +32,7 @@ const machine = flowSetup.createMachine({
         body: ['Its clock is compared with the client\'s. Name or address; :port is not needed here.'],
         field: 'kmsHost',
         prefill: true,
-        help: {
-          commands: [{ ref: 'slmgr-dlv' }],
-          lookFor: 'In slmgr /dlv on the client: "Registered KMS machine name:" or "KMS machine name from DNS:". The client\'s event 12288 names it as its third value.',
-        },
+        help: KMS_HOST_IN_USE_HELP,
       }),
       on: { ANSWER: { target: 'measure', actions: 'saveAnswer' } },
     },

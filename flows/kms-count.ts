@@ -36,7 +36,8 @@ function product(productGroup: string, requiredCount: number) {
   ];
 }
 
-const CMID_HELP = 'In slmgr /dlv: "Client Machine ID (CMID): 268127a6-…". Compare it on two or three clients that were installed from the same image. On the KMS host, each 12290 event holds the CMID of one request as its fourth value.';
+// slmgr /dlv prints the CMID only for an activated client, and these clients are not activated.
+const CMID_HELP = 'ClientMachineID in the PowerShell command, e.g. 268127a6-…, or the fourth value of the client\'s event 12288 (slmgr /dlv shows the CMID only once a client is activated). Compare it on two or three clients installed from the same image. On the KMS host, each 12290 event holds the CMID of one request as its fourth value.';
 
 const machine = flowSetup.createMachine({
   id: 'kms-count',
@@ -147,12 +148,12 @@ const machine = flowSetup.createMachine({
       meta: question({
         title: 'Do several clients show the same Client Machine ID (CMID)?',
         body: ['The host counts machines by their CMID. Run this on two or three clients and compare.'],
-        commands: [{ ref: 'slmgr-cmid' }],
+        commands: [{ ref: 'client-kms-info' }],
         options: [
           { label: 'Yes: the same CMID on different machines', event: 'SAME' },
           { label: 'No: every machine has its own CMID', event: 'DIFFERENT' },
         ],
-        help: { commands: [{ ref: 'slmgr-cmid' }, { ref: 'events-host' }], lookFor: CMID_HELP },
+        help: { commands: [{ ref: 'client-kms-info' }, { ref: 'events-client' }, { ref: 'events-host' }], lookFor: CMID_HELP },
       }),
       on: { SAME: 'generalized', DIFFERENT: 'askHostWithCount' },
     },
@@ -178,11 +179,16 @@ const machine = flowSetup.createMachine({
         title: 'Give each clone its own CMID with slmgr /rearm',
         cause: 'The clients were cloned from one image and share one client machine ID (CMID), so the host counts them as a single machine. The image was generalized, so the reason is most likely the <SkipRearm> setting in its unattend file, which kept sysprep from giving each copy a new CMID.',
         steps: [
-          'On each clone, check the CMID, then rearm in an elevated prompt and restart. This gives it a new CMID.',
+          'On each clone, look first: its CMID, and the SkipRearm value in the registry.',
+          'If SkipRearm is 0x1, set it to 0 in an elevated prompt: while it is 1, slmgr /rearm does nothing.',
+          'Rearm in an elevated prompt and restart. This gives the clone a new CMID.',
           'After the restart, activate it; the host\'s Current count should rise by one per clone.',
           'Rebuild the image without <SkipRearm> in the unattend file, so new machines get their own CMID.',
         ],
-        commands: [{ ref: 'slmgr-cmid' }, { ref: 'slmgr-dli-host' }, { ref: 'slmgr-rearm' }, { ref: 'slmgr-ato' }],
+        commands: [
+          { ref: 'client-kms-info' }, { ref: 'slmgr-dli-host' }, { ref: 'reg-query-skiprearm' },
+          { ref: 'reg-clear-skiprearm' }, { ref: 'slmgr-rearm' }, { ref: 'slmgr-ato' },
+        ],
       }),
     },
     rebuildImage: {
@@ -193,10 +199,13 @@ const machine = flowSetup.createMachine({
         steps: [
           'On the reference PC, run sysprep with /generalize (no <SkipRearm> in the unattend file), then capture the image again.',
           'Reinstall the affected clients from the new image.',
-          'Until then, slmgr /rearm plus a restart gives a clone a new CMID; Microsoft supports this only for images that were generalized.',
+          'Until then, slmgr /rearm plus a restart gives a clone a new CMID (set SkipRearm to 0 first if it is 1, or the rearm does nothing); Microsoft supports this only for images that were generalized.',
           'Activate the reinstalled clients; Current count on the host should rise.',
         ],
-        commands: [{ ref: 'slmgr-cmid' }, { ref: 'slmgr-dli-host' }, { ref: 'sysprep-generalize' }, { ref: 'slmgr-rearm' }, { ref: 'slmgr-ato' }],
+        commands: [
+          { ref: 'client-kms-info' }, { ref: 'slmgr-dli-host' }, { ref: 'reg-query-skiprearm' }, { ref: 'sysprep-generalize' },
+          { ref: 'reg-clear-skiprearm' }, { ref: 'slmgr-rearm' }, { ref: 'slmgr-ato' },
+        ],
       }),
     },
     askHostWithCount: {

@@ -9,6 +9,7 @@ import { phoneActivationStates, type PathPart } from './lib/activation.js';
 import { input, question, resolution } from './lib/builders.js';
 import { skipByCode, type CodeRoutes } from './lib/code-routes.js';
 import { contextFromInput } from './lib/context.js';
+import { KMS_HOST_IN_USE_HELP } from './lib/kms-host-in-use.js';
 import { defineFlow } from './lib/define.js';
 import { flowSetup } from './lib/setup.js';
 import { compatPickerStates } from './kms-host/compat-pickers.js';
@@ -142,21 +143,21 @@ const machine = flowSetup.createMachine({
     whichHost: {
       meta: question({
         title: 'Did the client reach the KMS host you expect?',
-        body: ['slmgr /dlv on the client names the host it used: "KMS machine name from DNS:" or "Registered KMS machine name:".'],
+        body: ['The client\'s event 12288 names the host it asked as its third value (host:port).'],
         options: [
           { label: 'Yes, our KMS host: check it can activate this Windows', event: 'SAME' },
           { label: 'No: an old host, or one kept for other products', event: 'OTHER' },
         ],
-        help: { commands: [{ ref: 'slmgr-dlv' }], lookFor: '"KMS machine name from DNS:" is the host DNS found; "Registered KMS machine name:" one set by hand with /skms.' },
+        help: KMS_HOST_IN_USE_HELP,
       }),
       on: { SAME: 'pickHostOs', OTHER: 'askRightHost' },
     },
     askRightHost: {
       meta: input({
         title: 'Which KMS host should the client use?',
-        body: ['The client reached a host that can\'t activate it (see "KMS machine name from DNS:" on the client). Type the KMS host that can.'],
+        body: ['The client reached a host that can\'t activate it (its event 12288 names that one). Type the KMS host that can.'],
         field: 'kmsHost',
-        help: { commands: [{ ref: 'slmgr-dlv' }], lookFor: 'Ask whoever runs activation which host activates this Windows. "nslookup -type=srv _vlmcs._tcp.<your domain>" lists the hosts published in DNS.' },
+        help: { commands: [{ ref: 'nslookup-srv-suffix' }], lookFor: 'Ask whoever runs activation which host activates this Windows. The lookup lists the hosts published in the client\'s own DNS domain, one "svr hostname" line each.' },
       }),
       on: { ANSWER: { target: 'pointClient', actions: 'saveAnswer' } },
     },

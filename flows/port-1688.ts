@@ -5,6 +5,7 @@
 
 import { derive, handoff, input, question, resolution, update, withCode } from './lib/builders.js';
 import { contextFromInput } from './lib/context.js';
+import { KMS_HOST_IN_USE_HELP } from './lib/kms-host-in-use.js';
 import { defineFlow } from './lib/define.js';
 import { flowSetup } from './lib/setup.js';
 
@@ -13,11 +14,6 @@ const forgetPort = update((context) => {
   const { port: _port, kmsHostPort: _hostPort, ...answers } = context.answers;
   return { answers };
 });
-
-const HOST_HELP = {
-  commands: [{ ref: 'slmgr-dlv' }],
-  lookFor: 'In slmgr /dlv on the client: "Registered KMS machine name:" (set by hand) or "KMS machine name from DNS:", e.g. kms01.corp.contoso.com:1688. The client\'s event 12288 names it too, as its third value. Azure VMs use azkms.core.windows.net:1688.',
-};
 
 const machine = flowSetup.createMachine({
   id: 'port-1688',
@@ -30,7 +26,7 @@ const machine = flowSetup.createMachine({
         body: ['Its name or address. Add :port if it does not use 1688 (kms01.corp.contoso.com:1700).'],
         field: 'kmsHost',
         prefill: true,
-        help: HOST_HELP,
+        help: KMS_HOST_IN_USE_HELP,
       }),
       on: { ANSWER: { target: 'testPort', actions: 'saveAnswer' } },
     },
@@ -135,8 +131,8 @@ const machine = flowSetup.createMachine({
           { label: 'Another result code', event: 'CODE' },
         ],
         help: {
-          commands: [{ ref: 'events-client' }, { ref: 'slmgr-dlv' }],
-          lookFor: '12288 Info: result, status flags, host:port, CMID, client time, … (e.g. "0xC004F06C, 0x00000000, kms01.corp.contoso.com:1688, 36f27b39-…"). 12289 Info: result, status flags, activated (1 or 0), an unused 0, the host\'s count. slmgr /dlv shows the host the client uses now.',
+          commands: [{ ref: 'events-client' }, { ref: 'client-kms-info' }],
+          lookFor: '12288 Info: result, status flags, host:port, CMID, client time, … (e.g. "0xC004F06C, 0x00000000, kms01.corp.contoso.com:1688, 36f27b39-…"). 12289 Info: result, status flags, activated (1 or 0), an unused 0, the host\'s count. The PowerShell query shows the host set by hand (KeyManagementServiceMachine) or found through DNS (DiscoveredKeyManagementServiceMachineName).',
         },
       }),
       on: {
@@ -231,12 +227,12 @@ const machine = flowSetup.createMachine({
         title: 'Point the client at {kmsHost}',
         cause: 'The client still asks a KMS host that is wrong for it: a name set by hand (slmgr /skms or a policy), or a DNS SRV record left behind after a migration. The KMS host to use is {kmsHost}, port {port}.',
         steps: [
-          'Run slmgr /dlv on the client. "Registered KMS machine name:" means a name was set by hand; "KMS machine name from DNS:" means it came from an SRV record.',
+          'Look at the client\'s KMS settings (the PowerShell query): a KeyManagementServiceMachine value was set by hand (slmgr /skms or a policy); if it is empty, the host came from an SRV record (DiscoveredKeyManagementServiceMachineName).',
           'Set by hand: set {kmsHostPort} instead, or clear the setting (slmgr /ckms) so the client finds the host through DNS again.',
           'From DNS: list the SRV records and have the record of the old host deleted; only current KMS hosts belong there.',
           'Activate the client.',
         ],
-        commands: [{ ref: 'slmgr-dlv' }, { ref: 'nslookup-srv-suffix' }, { ref: 'slmgr-skms' }, { ref: 'slmgr-ckms' }, { ref: 'slmgr-ato' }],
+        commands: [{ ref: 'client-kms-info' }, { ref: 'nslookup-srv-suffix' }, { ref: 'slmgr-skms' }, { ref: 'slmgr-ckms' }, { ref: 'slmgr-ato' }],
       }),
     },
     noReply: {

@@ -83,8 +83,8 @@ const machine = flowSetup.createMachine({
           { label: 'Forget a host set by hand and find one through DNS again', event: 'CLEAR' },
         ],
         help: {
-          commands: [{ ref: 'slmgr-dlv' }],
-          lookFor: '"Registered KMS machine name:" shows a host set by hand with /skms. A client in another DNS zone than its KMS host needs the lookup domain or a named host.',
+          commands: [{ ref: 'client-kms-info' }],
+          lookFor: 'KeyManagementServiceMachine is a host set by hand with /skms, KeyManagementServiceLookupDomain a domain set with /skms-domain (slmgr /dlv shows them only once the client is activated). A client in another DNS zone than its KMS host needs the lookup domain or a named host.',
         },
       }),
       on: { HOST: 'm4Host', DOMAIN: 'm4Domain', CLEAR: 'm4Clear' },
@@ -149,11 +149,11 @@ const machine = flowSetup.createMachine({
         title: 'Go back to finding the KMS host through DNS',
         cause: 'A host set by hand with /skms stays in use, even after it is gone, until it is cleared. /ckms clears it; the client then finds a host through the SRV records in DNS again.',
         steps: [
-          'Look first: "Registered KMS machine name:" in slmgr /dlv is the host set by hand, and the lookup shows what DNS offers instead.',
+          'Look first: KeyManagementServiceMachine in the PowerShell query is the host set by hand, and the lookup shows what DNS offers instead.',
           'In an elevated prompt, clear it: slmgr prints "Key Management Service machine name cleared successfully."',
           'Activate now. If it fails with 0x8007232B, DNS has no record for the client: see method 3.',
         ],
-        commands: [{ ref: 'slmgr-dlv' }, { ref: 'nslookup-srv-suffix' }, { ref: 'slmgr-ckms' }, { ref: 'slmgr-ato' }],
+        commands: [{ ref: 'client-kms-info' }, { ref: 'nslookup-srv-suffix' }, { ref: 'slmgr-ckms' }, { ref: 'slmgr-ato' }],
       }),
     },
     m5Domains: {

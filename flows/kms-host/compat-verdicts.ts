@@ -3,6 +3,7 @@
 // new host). Their texts come from the answers the pickers stored ({compatAnswer}, …).
 
 import { input, question, resolution } from '../lib/builders.js';
+import { KMS_HOST_IN_USE_HELP } from '../lib/kms-host-in-use.js';
 import { CLIENT_ATO, HOST_ATO, HOST_DLV, keyHelp, onHost } from './host-commands.js';
 
 /** The verdict screens and the states that follow them. */
@@ -10,12 +11,12 @@ export const compatVerdictStates: Record<string, object> = {
   compatWorks: {
     meta: question({
       title: '{compatTitle}',
-      body: ['{compatAnswer}', 'So the key is not the problem. Is this host the one the client used ("KMS machine name from DNS:" in slmgr /dlv on the client)?'],
+      body: ['{compatAnswer}', 'So the key is not the problem. Is this host the one the client used (the third value of its event 12288)?'],
       options: [
         { label: 'Yes, the client used this host', event: 'SAME' },
         { label: 'No, it used another host', event: 'OTHER' },
       ],
-      help: { commands: [{ ref: 'slmgr-dlv' }], lookFor: 'On the client: "KMS machine name from DNS:" (found through DNS) or "Registered KMS machine name:" (set by hand with /skms).' },
+      help: KMS_HOST_IN_USE_HELP,
     }),
     on: { SAME: 'compatConfirm', OTHER: 'askRightHost' },
   },

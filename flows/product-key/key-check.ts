@@ -54,7 +54,7 @@ export const keyCheckStates: Record<string, object> = {
       ],
       help: {
         commands: [{ ref: 'slmgr-dlv' }],
-        lookFor: 'The Name line is the installed edition ("Name: Windows(R), Professional edition" is Pro). Once the client has found a KMS host, it shows as "KMS machine name from DNS:".',
+        lookFor: 'The Name line is the installed edition ("Name: Windows(R), Professional edition" is Pro).',
       },
     }),
     on: { INSTALL: 'installSetupKey', OTHER: 'toLookup', MAK: 'toMakKey' },
