@@ -32,7 +32,7 @@ export const keyFoundStep = resolution({
   lead: 'About this key',
   cause: 'The KMS client setup key (GVLK) for {product} is {productKey}. It is a public key: it tells Windows to activate against your KMS host or through Active Directory-based activation, and activates nothing on its own.{keyNote}',
   steps: [
-    'Check the edition first: the Name line of slmgr /dlv must match {product}; a key for another edition is refused (0xC004F050).',
+    'Check the edition first: the Name line of slmgr /dlv must match {product}; a key for another edition is refused (0xC004F050 or 0xC004F069).',
     'Install the key in an elevated prompt; it replaces the key the machine has now.',
     'Activate. This needs a KMS host the client can reach, or a domain with Active Directory-based activation.',
   ],

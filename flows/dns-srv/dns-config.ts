@@ -58,8 +58,8 @@ export const dnsConfigBranch = {
         { label: '"Server failed", "Query refused" or "Non-existent domain"', event: 'WRONG' },
       ],
       help: {
-        commands: [{ ref: 'ping-dns-server' }, { ref: 'test-dns-port' }],
-        lookFor: 'A good answer lists {domain} with "primary name server = …" and "responsible mail addr = …". "DNS request timed out." means no answer. "can\'t find {domain}: Server failed" (or Query refused, Non-existent domain) means it answered but cannot help.',
+        commands: [{ ref: 'nslookup-soa-server' }, { ref: 'ping-dns-server' }],
+        lookFor: 'A good answer lists {domain} with "primary name server = …" and "responsible mail addr = …". "DNS request timed out." means no answer: the query (over UDP port 53) got none. "can\'t find {domain}: Server failed" (or Query refused, Non-existent domain) means it answered but cannot help. Ping only tells whether the server is on the network at all.',
       },
     }),
     on: { ANSWERS: 'lookup', TIMEOUT: 'dnsUnreachable', WRONG: 'wrongDnsServer' },
@@ -86,14 +86,14 @@ export const dnsConfigBranch = {
     type: 'final',
     meta: resolution({
       title: 'Reach the DNS server {dnsServer}',
-      cause: '{dnsServer} does not answer this PC at all: the server is down, the address is wrong, or the network or a firewall blocks DNS (port 53).',
+      cause: '{dnsServer} does not answer this PC\'s DNS queries: the server is down, the address is wrong, or the network or a firewall blocks DNS (UDP port 53).',
       steps: [
-        'Ping it and test TCP port 53. If both fail, check the PC\'s own address and gateway in ipconfig /all, then the way to the server with your network team.',
+        'Ping it, then ask it a real query: "DNS request timed out." means no answer over UDP port 53; any other reply, even an error, means it answers. (A test of TCP port 53 proves nothing: ordinary queries go over UDP.) If both fail, check the PC\'s own address and gateway in ipconfig /all, then the way to the server with your network team.',
         'If ipconfig lists a second DNS server, ask it instead (nslookup -type=soa {domain} <its address>); if it answers, fix or remove the dead one.',
         'When a server answers, look the SRV record up again and activate.',
       ],
       commands: [
-        { ref: 'ping-dns-server' }, { ref: 'test-dns-port' }, { ref: 'nslookup-soa-server' },
+        { ref: 'ping-dns-server' }, { ref: 'nslookup-soa-server' },
         { ref: 'nslookup-srv', where: 'client' }, { ref: 'slmgr-ato' },
       ],
     }),

@@ -56,7 +56,11 @@ describe('dns-srv: no record', () => {
     await answer(w, 'kms01.hq.contoso.com');
     await choose(w, 'Event 12294, but for another domain');
     await waitForText(w, 'Resolution: Publish the record where the clients look');
-    expect(w.frame()).toContain(`reg add "${SPP}" /v DnsDomainPublishList /t REG_MULTI_SZ /d hq.contoso.com\\0corp.contoso.com /f`);
+    // The list is read first and kept: the two domains are added to what is there (issue 7, fact 8).
+    expect(w.frame()).toContain(`reg query "${SPP}" /v DnsDomainPublishList`);
+    expect(w.frame()).toContain("$add = @('hq.contoso.com', 'corp.contoso.com' | Where-Object");
+    expect(w.frame()).toContain('-Value ([string[]]($old + $add)) -Force');
+    expect(w.frame()).not.toContain('/t REG_MULTI_SZ');
     expect(w.frame()).toContain('slmgr.vbs /skms-domain hq.contoso.com');
     expect(w.frame()).toContain('nslookup -type=srv _vlmcs._tcp.hq.contoso.com');
   });

@@ -46,7 +46,8 @@ describe('elevation flow', () => {
     const w = await renderWizard({ code: '0x80070005' });
     await choose(w, 'In a script or batch file');
     await waitForText(w, 'Resolution: Run the script elevated, with cscript');
-    expect(w.frame()).toContain('whoami /groups | find "S-1-16-12288" >nul || (echo This script must run elevated. & exit /b 5)');
+    // High integrity (elevated) or System integrity (SYSTEM, always elevated) both pass (issue 7, fact 4).
+    expect(w.frame()).toContain('whoami /groups | findstr /c:"S-1-16-12288" /c:"S-1-16-16384" >nul || (echo This script must run elevated. & exit /b 5)');
     expect(w.frame()).toContain('cscript //nologo');
   });
 
