@@ -67,17 +67,18 @@ const machine = flowSetup.createMachine({
     },
     ...f035Mak.states,
     f035NoMak: {
-      type: 'final',
       meta: resolution({
         title: 'Get a licence this PC qualifies for',
         cause: 'Windows volume editions are licensed as an upgrade of a qualifying Windows; KMS also needs the Windows marker the PC maker puts in the BIOS. This PC has neither, so a KMS client key cannot activate it.',
         steps: [
           'Look first: note the edition (Name line) and the channel (Description line) for your licensing team.',
           'Ask your licensing team for a MAK for this edition, or a retail licence for the PC. Without a qualifying Windows licence the PC needs one first.',
-          'With the MAK in hand, install it and activate (the commands below; kms-doctor\'s "Common procedures", method 1, fills in the key).',
+          'With the MAK in hand, install it and activate (the commands below; the next step fills in the key).',
         ],
         commands: [{ ref: 'slmgr-dlv' }, { ref: 'slmgr-ipk', purpose: 'Install the MAK or retail key' }, { ref: 'slmgr-ato' }],
+        next: { label: 'I have the MAK now: install it and activate', event: 'MAK' },
       }),
+      on: { MAK: f035Mak.first },
     },
     f063: {
       meta: question({

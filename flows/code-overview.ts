@@ -3,7 +3,7 @@
 // nothing to ask, and offers the fix, or the symptom questions when the code does not match.
 
 import { findError } from '../src/catalog/catalog.js';
-import { catalogResolution, handoff, question } from './lib/builders.js';
+import { catalogResolution, handoff, lookUpCodeState, question } from './lib/builders.js';
 import { contextFromInput, type FlowInput } from './lib/context.js';
 import { defineFlow } from './lib/define.js';
 import { flowSetup } from './lib/setup.js';
@@ -24,16 +24,18 @@ const machine = flowSetup.createMachine({
         options: [
           { label: 'Show me the fix', event: 'FIX' },
           { label: 'This does not match what I see: ask me about the machine', event: 'SYMPTOMS' },
+          { label: 'The machine shows another code: look that one up', event: 'OTHER_CODE' },
         ],
         help: {
           commands: [{ ref: 'slmgr-dlv' }],
-          lookFor: 'Compare the code with the "Notification Reason" line and the error slmgr printed. If they show another code, restart kms-doctor with that one.',
+          lookFor: 'Compare the code with the "Notification Reason" line and the error slmgr printed. If they show another code, look that one up (the last choice).',
         },
       }),
-      on: { FIX: 'fix', SYMPTOMS: 'symptoms' },
+      on: { FIX: 'fix', SYMPTOMS: 'symptoms', OTHER_CODE: 'otherCode' },
     },
     fix: { type: 'final', meta: catalogResolution() },
     symptoms: { type: 'final', meta: handoff('triage', 'channel') },
+    otherCode: lookUpCodeState(),
   },
 });
 

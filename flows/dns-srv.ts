@@ -66,6 +66,7 @@ const machine = flowSetup.createMachine({
     toKeys: { type: 'final', meta: handoff('key-lookup') },
     toCreate: { type: 'final', meta: handoff('srv-create') },
     toCreateKnown: { type: 'final', meta: handoff('srv-create', 'askPort') },
+    toCreateHost: { type: 'final', meta: handoff('srv-create', 'askHost') },
   },
 });
 

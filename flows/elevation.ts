@@ -59,17 +59,18 @@ const machine = flowSetup.createMachine({
       }),
     },
     elevatedStill: {
-      type: 'final',
       meta: resolution({
         title: 'Access denied in an elevated window',
         cause: 'The window is elevated, so missing rights in that window are not the cause. kms-doctor knows no confirmed cause for "Access denied" in an elevated window on the same computer.',
         steps: [
           'Make sure the failed command ran in this window (title bar "Administrator: …"), not in another one.',
-          'If the command named another computer (slmgr <computer> /ato), go back and choose "On another computer".',
+          'If the command named another computer (slmgr <computer> /ato), the next step checks the rights there.',
           'Otherwise read the licensing errors in the Application log and escalate with them and the slmgr /dlv output.',
         ],
         commands: [{ ref: 'check-elevated' }, { ref: 'events-spp-errors' }, { ref: 'slmgr-dlv' }],
+        next: { label: 'The command named another computer', event: 'REMOTE' },
       }),
+      on: { REMOTE: 'askComputer' },
     },
     noAdmin: {
       type: 'final',

@@ -6,7 +6,7 @@
 
 import { getHostCompat } from '../src/catalog/host-compat.js';
 import { phoneActivationStates, type PathPart } from './lib/activation.js';
-import { input, question, resolution } from './lib/builders.js';
+import { handoff, input, question, resolution } from './lib/builders.js';
 import { skipByCode, type CodeRoutes } from './lib/code-routes.js';
 import { contextFromInput } from './lib/context.js';
 import { KMS_HOST_IN_USE_HELP } from './lib/kms-host-in-use.js';
@@ -26,6 +26,9 @@ const CODE_ROUTES: CodeRoutes = {
   '0xC004C008': 'keyLimit',
   '0xC004F06B': 'vmHost',
 };
+
+/** The next step where the host's activation may print 0xC004C008. */
+const KEY_LIMIT_NEXT = { label: 'It printed 0xC004C008: the host key has no activations left', event: 'LIMIT' };
 
 /** A KMS host is activated for its clients' sake: once it is, they activate again. */
 const CLIENT_AGAIN: PathPart = { steps: ['Then activate the client again.'], commands: [CLIENT_ATO] };
@@ -112,31 +115,33 @@ const machine = flowSetup.createMachine({
       'hostOnlineNewKey', 'hostNewKeyPhoneStart',
     ),
     hostOnline: {
-      type: 'final',
       meta: resolution({
         title: 'Activate the KMS host online',
         cause: 'The KMS host has its host key but is not activated with Microsoft, and a KMS host must be activated before it activates anyone else.',
         steps: [
           'On the host, check "License Status:" and the VOLUME_KMS… channel.',
-          'Activate the host online. If it prints 0xC004C008, the host key has used up its activations: start kms-doctor with that code.',
+          'Activate the host online. If it prints 0xC004C008, the host key has used up its activations: the next step says what to do.',
           'Activate the client again.',
         ],
         commands: [HOST_DLV, HOST_ATO, CLIENT_ATO],
+        next: KEY_LIMIT_NEXT,
       }),
+      on: { [KEY_LIMIT_NEXT.event]: 'keyLimit' },
     },
     hostOnlineNewKey: {
-      type: 'final',
       meta: resolution({
         title: 'Install the host key and activate the KMS host online',
         cause: 'A KMS host needs its host key (CSVLK) installed and activated with Microsoft before it activates anyone else.{hostKeyFixedNote}',
         steps: [
           'Note what the host has now ("License Status:", Description).',
-          'Install {hostKey} from an elevated prompt. If it is refused, the key can\'t run on this Windows (kms-doctor: KMS host › Install a host key).',
-          'Activate the host online. 0xC004C008 means the key has used up its activations: start kms-doctor with that code.',
+          'Install {hostKey} from an elevated prompt. If it is refused, the key can\'t run on this Windows: the next step shows which host keys each Windows runs.',
+          'Activate the host online. 0xC004C008 means the key has used up its activations (kms-doctor explain 0xC004C008 says what to do).',
           'Activate the clients again (or wait for their next attempt, every two hours).',
         ],
         commands: [HOST_DLV, onHost('slmgr-ipk-host'), HOST_ATO, CLIENT_ATO],
+        next: { label: 'slmgr /ipk refused the key: which host keys run on which Windows', event: 'REFUSED' },
       }),
+      on: { REFUSED: 'pickHostOs' },
     },
     ...phoneActivationStates({ prefix: 'hostPhone', subject: 'the KMS host', where: 'kms-host', after: CLIENT_AGAIN }),
     ...phoneActivationStates({ prefix: 'hostNewKeyPhone', subject: 'the KMS host', where: 'kms-host', install: onHost('slmgr-ipk-host'), after: CLIENT_AGAIN }),
@@ -175,6 +180,7 @@ const machine = flowSetup.createMachine({
         commands: [{ ref: 'test-port' }, { ref: 'slmgr-skms' }, { ref: 'slmgr-ato' }],
       }),
     },
+    toKeys: { type: 'final', meta: handoff('key-lookup') },
     ...compatPickerStates(getHostCompat()),
     ...compatVerdictStates,
     ...keyLimitStates,

@@ -73,17 +73,18 @@ const machine = flowSetup.createMachine({
       on: { NOT_YET: 'rilc', STILL: 'storeVersion' },
     },
     rilc: {
-      type: 'final',
       meta: resolution({
         title: 'Reinstall the licence files',
         cause: 'The licensing service looked up a value and did not find it. The likely culprit is the licence files or the licence store; no Microsoft page confirms the fix for 0xC004F012, so start with the gentler one.',
         steps: [
           'Look first: slmgr /dlv shows the licence status now.',
           'In an elevated prompt, reinstall the system licence files, restart the computer, then activate.',
-          'If activation still fails with 0xC004F012, run kms-doctor again with that code and answer "Yes": the next step rebuilds the licence store.',
+          'If activation still fails with 0xC004F012, the next step rebuilds the licence store.',
         ],
         commands: [{ ref: 'slmgr-dlv' }, { ref: 'slmgr-rilc' }, { ref: 'slmgr-ato' }],
+        next: { label: 'It still fails with 0xC004F012: rebuild the licence store', event: 'STILL' },
       }),
+      on: { STILL: 'storeVersion' },
     },
     clock: {
       meta: question({

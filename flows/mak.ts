@@ -6,7 +6,7 @@
 
 import type { FlowInput } from './lib/context.js';
 import { CENTERS, phoneActivationStates } from './lib/activation.js';
-import { handoff, input, question, resolution } from './lib/builders.js';
+import { LOOK_UP_CODE, handoff, input, lookUpCodeState, question, resolution } from './lib/builders.js';
 import { skipByCode, type CodeRoutes } from './lib/code-routes.js';
 import { contextFromInput } from './lib/context.js';
 import { defineFlow } from './lib/define.js';
@@ -93,17 +93,18 @@ const machine = flowSetup.createMachine({
       on: { ONLINE: 'makOnline', PHONE: 'phoneStart' },
     },
     makOnline: {
-      type: 'final',
       meta: resolution({
         title: 'Install {productKey} and activate online',
         cause: 'A MAK (or a retail key) activates each machine directly with Microsoft. {productKey} replaces the key installed now.{keyFixedNote}',
         steps: [
           'Note the key and channel installed now.',
           'Install the key from an elevated prompt (slmgr says "Installed product key … successfully.").',
-          'Activate online ("Product activated successfully."). If it prints an error code, start kms-doctor with that code.',
+          'Activate online ("Product activated successfully."). If it prints an error code, the next step looks that code up.',
         ],
         commands: [{ ref: 'slmgr-dlv' }, { ref: 'slmgr-ipk', purpose: 'Install the MAK (or retail key)' }, { ref: 'slmgr-ato', purpose: 'Activate online with Microsoft' }],
+        next: LOOK_UP_CODE,
       }),
+      on: { [LOOK_UP_CODE.event]: 'toCode' },
     },
     ...phoneActivationStates({ prefix: 'phone', subject: 'this machine', where: 'client', install: { ref: 'slmgr-ipk', purpose: 'Install the MAK (or retail key)' } }),
     makRefused: {
@@ -132,17 +133,18 @@ const machine = flowSetup.createMachine({
       on: { NEW: 'askMak', NONE: 'blockedNoKey' },
     },
     blockedNoKey: {
-      type: 'final',
       meta: resolution({
         title: 'Get a new MAK',
         cause: 'Microsoft has blocked this MAK on its activation servers. Only a new MAK helps.',
         steps: [
           'Note the last five characters of the blocked key (Partial Product Key), so you can say which key it is.',
           `Contact ${CENTERS} for a new MAK.`,
-          'Then run kms-doctor again: MAK › Install a MAK and activate.',
+          'Once you have it, the next step installs it and activates.',
         ],
         commands: [{ ref: 'slmgr-dlv' }, { ref: 'slmgr-ipk', purpose: 'Install the new MAK' }, { ref: 'slmgr-ato' }],
+        next: { label: 'I have the new MAK: install it and activate', event: 'NEW' },
       }),
+      on: { NEW: 'askMak' },
     },
     limit: {
       meta: question({
@@ -174,6 +176,7 @@ const machine = flowSetup.createMachine({
     ...confirmationRetryStates,
     ...onlineRefusedStates,
     toLookup: { type: 'final', meta: handoff('key-lookup') },
+    toCode: lookUpCodeState(),
   } as Record<string, object>,
 });
 

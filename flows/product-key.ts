@@ -6,7 +6,7 @@
 // evaluation-copy branch, the check of a typed key and the resolutions live in
 // flows/product-key/.
 
-import { handoff, question } from './lib/builders.js';
+import { handoff, lookUpCodeState, question } from './lib/builders.js';
 import { skipByCode, type CodeRoutes } from './lib/code-routes.js';
 import { contextFromInput } from './lib/context.js';
 import { defineFlow } from './lib/define.js';
@@ -146,6 +146,7 @@ const machine = flowSetup.createMachine({
     ...productKeyResolutions,
 
     toLookup: { type: 'final', meta: handoff('key-lookup') },
+    toCode: lookUpCodeState(),
     toMakKey: { type: 'final', meta: handoff('mak', 'askMak') },
     toMakBlocked: { type: 'final', meta: handoff('mak', 'blocked') },
     toActivateOwn: { type: 'final', meta: handoff('mak', 'howActivate') },

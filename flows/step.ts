@@ -122,7 +122,8 @@ export interface ResolutionStep {
   verify?: VerifyStep[];
   /**
    * Where a resolution says "now do X": X offered as the next step, the answers carried over.
-   * Choosing it sends `{ type: next.event }` to the flow, like a question's option.
+   * Choosing it sends `{ type: next.event }` to the flow, like a question's option, so a state
+   * with `next` is not final: it has `on: { [next.event]: target }`.
    */
   next?: Option;
 }

@@ -3,7 +3,7 @@
 
 import { findError } from '../src/catalog/catalog.js';
 import { anatomySentence } from '../src/codes/facility.js';
-import { handoff, input, question, resolution, update, withCode } from './lib/builders.js';
+import { LOOK_UP_CODE, handoff, input, question, resolution, update, withCode } from './lib/builders.js';
 import { contextFromInput } from './lib/context.js';
 import { defineFlow } from './lib/define.js';
 import { flowSetup } from './lib/setup.js';
@@ -178,16 +178,17 @@ const machine = flowSetup.createMachine({
       on: { KEYS: 'toKeys', KEEP: 'retailKeep' },
     },
     retailKeep: {
-      type: 'final',
       meta: resolution({
         title: 'Activate with the machine\'s own key',
         cause: 'A retail or OEM key is activated by Microsoft\'s activation servers over the internet, not by a KMS host, so kms-doctor\'s KMS checks do not apply.',
         steps: [
           'Check the key and channel with the first command.',
-          'Activate online with the second command; if it prints an error code, start kms-doctor again with that code.',
+          'Activate online with the second command; if it prints an error code, the next step looks that code up.',
         ],
         commands: [{ ref: 'slmgr-dlv' }, { ref: 'slmgr-ato' }],
+        next: LOOK_UP_CODE,
       }),
+      on: { [LOOK_UP_CODE.event]: 'askCode' },
     },
     evaluation: {
       type: 'final',

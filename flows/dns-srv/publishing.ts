@@ -7,7 +7,10 @@
 import { derive, input, question, resolution } from '../lib/builders.js';
 
 /** srv-create continues at its port question with the zone and host typed here. */
-const zoneFromDomain = derive((context) => ({ zone: String(context.answers.domain) }));
+export const zoneFromDomain = derive((context) => ({ zone: String(context.answers.domain) }));
+
+/** The "now do X" of the ends that say the record may be created by hand (srv-create, answers kept). */
+export const CREATE_BY_HAND = { label: 'Create the record by hand, with this zone and host', event: 'CREATE' };
 
 /** The KMS host's name, its publishing and the record's permission, with their ends. */
 export const publishingBranch = {
@@ -67,12 +70,11 @@ export const publishingBranch = {
   },
 
   publishingOff: {
-    type: 'final',
     meta: resolution({
       title: 'Turn DNS publishing back on',
       cause: 'DNS publishing is off on {kmsHost} (DisableDnsPublishing = 1), so it never writes its SRV record and clients in {domain} cannot find it.',
       steps: [
-        'Ask first whether it was turned off on purpose: then the record is kept by hand, and the fix is to create it (start kms-doctor again and choose "Create the DNS SRV record").',
+        'Ask first whether it was turned off on purpose: then the record is kept by hand, and the fix is to create it (the next step, "Create the record by hand").',
         'Otherwise, on the KMS host in an elevated prompt: turn publishing on, then restart the Software Protection service so it publishes now.',
         'Read the host\'s events again: 12294 means the record was written.',
         'On the client, look the record up again, then activate.',
@@ -81,17 +83,18 @@ export const publishingBranch = {
         { ref: 'reg-dns-publishing' }, { ref: 'events-host-dns' }, { ref: 'slmgr-sdns' }, { ref: 'restart-sppsvc-host' },
         { ref: 'nslookup-srv', where: 'client' }, { ref: 'slmgr-ato' },
       ],
+      next: CREATE_BY_HAND,
     }),
+    on: { CREATE: { target: 'toCreateKnown', actions: zoneFromDomain } },
   },
   publishFailed: {
-    type: 'final',
     meta: resolution({
       title: 'Let DNS accept the KMS host\'s record',
       cause: '{kmsHost} tries to publish its SRV record, but DNS refuses it or does not answer (event 12293). Usually the zone takes no dynamic updates, or the host cannot reach its DNS server.',
       steps: [
         'Read the "Info:" code of event 12293 (kms-doctor explain <code> describes it). 0x8007232A means the host\'s DNS server failed: check the host\'s DNS settings and that its DNS server answers.',
         'Windows DNS: in DNS Manager, the zone\'s Properties > General > Dynamic updates must be "Secure only" (or "Nonsecure and secure").',
-        'BIND or another DNS server: allow updates from the KMS host\'s address only (start kms-doctor again, "Create the DNS SRV record", BIND), or create the record by hand.',
+        'BIND or another DNS server: allow updates from the KMS host\'s address only, or create the record by hand. The next step, "Create the record by hand", does either with {kmsHostFqdn} and {domain} filled in.',
         'Restart the Software Protection service on the host and look for event 12294.',
       ],
       commands: [
@@ -99,7 +102,9 @@ export const publishingBranch = {
         { ref: 'nslookup-soa', where: 'kms-host', purpose: 'Check that the host\'s DNS server answers for the domain' },
         { ref: 'restart-sppsvc-host' },
       ],
+      next: CREATE_BY_HAND,
     }),
+    on: { CREATE: { target: 'toCreateKnown', actions: zoneFromDomain } },
   },
   otherZone: {
     type: 'final',

@@ -5,6 +5,7 @@
 // Each branch lives in its own file, its questions first and then the ends they reach.
 
 import { input, question, resolution } from '../lib/builders.js';
+import { zoneFromDomain } from './publishing.js';
 
 /** The lookup and the records it returns, with the end for a stale record. */
 export const recordsBranch = {
@@ -73,7 +74,6 @@ export const recordsBranch = {
   },
 
   staleRecord: {
-    type: 'final',
     meta: resolution({
       title: 'Remove the out-of-date SRV record',
       cause: 'The _vlmcs record in {domain} sends clients to {kmsHost} on port {port}, which is not a working KMS host there any more. Clients that pick it get no answer.',
@@ -81,7 +81,7 @@ export const recordsBranch = {
         'On the Windows DNS server, list the _vlmcs records of {domain} (first command): RecordData shows [priority][weight][port][host] of each.',
         'Delete the out-of-date one: in DNS Manager, {domain} > _tcp > the _VLMCS record of {kmsHost} > Delete, or with the delete command. On a BIND server, remove its line from the zone file.',
         'If the old host still runs, turn its publishing off there (slmgr /cdns on that host), or it writes the record back within 24 hours.',
-        'Make sure the current KMS host has its own record: restart its Software Protection service so it publishes now, or create the record by hand (start kms-doctor again and choose "Create the DNS SRV record").',
+        'Make sure the current KMS host has its own record: restart its Software Protection service so it publishes now, or create the record by hand (the next step).',
         'On the client, forget the cached answers and activate again.',
       ],
       commands: [
@@ -90,6 +90,9 @@ export const recordsBranch = {
         { ref: 'restart-sppsvc-host', purpose: 'On the current KMS host: restart the Software Protection service so it publishes' },
         { ref: 'ipconfig-flushdns' }, { ref: 'slmgr-ato' },
       ],
+      next: { label: 'Create the record for the current KMS host', event: 'CREATE' },
     }),
+    // The record named the old host: srv-create asks for the current one, in the same zone.
+    on: { CREATE: { target: 'toCreateHost', actions: zoneFromDomain } },
   },
 } as const;

@@ -4,7 +4,7 @@
 
 import { input, question, resolution } from '../lib/builders.js';
 import { KMS_HOST_IN_USE_HELP } from '../lib/kms-host-in-use.js';
-import { CLIENT_ATO, HOST_ATO, HOST_DLV, keyHelp, onHost } from './host-commands.js';
+import { CLIENT_ATO, HOST_ATO, HOST_DLV, PICK_NEW_HOST, keyHelp, onHost } from './host-commands.js';
 
 /** The verdict screens and the states that follow them. */
 export const compatVerdictStates: Record<string, object> = {
@@ -82,59 +82,63 @@ export const compatVerdictStates: Record<string, object> = {
     }),
   },
   compatGetKey: {
-    type: 'final',
     meta: resolution({
       title: 'Get {compatKeys}',
       cause: '{compatAnswer}',
       steps: [
         'In the Volume Licensing Service Center: License, Relationship Summary, your License ID, Product Keys. Take {compatKeys}.',
         '{compatUpdateStep}',
-        'Install the key on the host and activate it (kms-doctor: KMS host › Install a host key).',
+        'Install the key on the host and activate it: the next step, once you have the key.',
         'Activate the client again.',
       ],
       commands: [onHost('host-updates'), onHost('slmgr-ipk-host'), HOST_ATO, CLIENT_ATO],
+      next: { label: 'I have the new host key: install it', event: 'HAVE' },
     }),
+    on: { HAVE: 'askNewHostKey' },
   },
   compatInstall: {
-    type: 'final',
     meta: resolution({
       title: 'Install the new host key on the {hostOsName} host',
       cause: '{compatAnswer}{hostKeyFixedNote}',
       steps: [
         '{compatUpdateStep}',
         'Install {hostKey} on the host: it replaces the host key it has now.',
-        'Activate the host online. Without internet access, activate it by phone (kms-doctor: KMS host › It is not activated).',
+        'Activate the host online. Without internet access, activate it by phone (the next step).',
         'Activate the client again.',
       ],
       commands: [onHost('host-updates'), onHost('slmgr-ipk-host'), HOST_ATO, CLIENT_ATO],
+      next: { label: 'The host has no internet access: activate it by phone', event: 'PHONE' },
     }),
+    on: { PHONE: 'hostNewKeyPhoneStart' },
   },
   compatNewHost: {
-    type: 'final',
     meta: resolution({
       title: '{compatTitle}',
       cause: '{compatAnswer}',
       steps: [
         '{compatFix}',
-        'Install the host key on the new host and activate it (kms-doctor: KMS host › Install a host key).',
+        'Install the host key on the new host and activate it (the next step).',
         'Retire the old host and remove its _vlmcs SRV record from DNS, so clients stop finding it.',
         'Activate the client again.',
       ],
       commands: [onHost('host-os-version', 'Show which Windows the old KMS host runs'), onHost('slmgr-ipk-host', 'Install the host key on the new KMS host'), HOST_ATO, CLIENT_ATO],
+      next: { label: 'Install the host key on the new host', event: 'INSTALL' },
     }),
+    on: { INSTALL: 'askHostKey' },
   },
   hostNoKey: {
-    type: 'final',
     meta: resolution({
       title: 'A {hostOsName} machine can\'t be the KMS host',
       cause: '{hostableAnswer}',
       steps: [
-        'Set up the KMS host on a Windows Server that runs the host key you need (kms-doctor: KMS host › Can it activate a Windows version?).',
+        'Set up the KMS host on a Windows Server that runs the host key you need (the next step picks it).',
         'Install the host key there and activate it.',
         'Retire the old host and remove its _vlmcs SRV record from DNS.',
       ],
       commands: [onHost('host-os-version'), onHost('slmgr-ipk-host', 'Install the host key on the new KMS host'), HOST_ATO],
+      next: PICK_NEW_HOST,
     }),
+    on: { [PICK_NEW_HOST.event]: 'pickHostOs' },
   },
   hostableList: {
     type: 'final',

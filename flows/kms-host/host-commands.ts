@@ -1,7 +1,7 @@
 // Commands aimed at the KMS host and the "How do I find out?" texts the KMS host flow's screens
 // share. Apart because the flow, its compatibility pickers and its verdicts all use them.
 
-import type { CommandRef, Help } from '../step.js';
+import type { CommandRef, Help, Option } from '../step.js';
 
 /** A library command run on the KMS host instead of the client. */
 export const onHost = (ref: string, purpose?: string): CommandRef => ({ ref, where: 'kms-host', ...(purpose ? { purpose } : {}) });
@@ -28,3 +28,6 @@ export const keyHelp: Help = {
   commands: [HOST_DLV],
   lookFor: 'Your licence records (Volume Licensing Service Center, Product Keys) name the host key\'s Windows version; compare their last five characters with "Partial Product Key:" on the host.',
 };
+
+/** The next step of the ends that say "set up a KMS host on another Windows". */
+export const PICK_NEW_HOST: Option = { label: 'Choose the new host\'s Windows and host key', event: 'PICK' };

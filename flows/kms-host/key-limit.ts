@@ -35,13 +35,12 @@ export const keyLimitStates: Record<string, object> = {
     }),
   },
   limitMisused: {
-    type: 'final',
     meta: resolution({
       title: 'Take the host key off ordinary machines',
       cause: 'A machine that got the KMS host key instead of its KMS client setup key became a KMS host, and its activation used one of the key\'s 10 activations on six computers.',
       steps: [
         'On each suspect machine, read the Description line: a VOLUME_KMS… channel (not VOLUME_KMSCLIENT) means it has the host key.',
-        'Install the KMS client setup key for its edition there (kms-doctor keys <edition> finds it), then activate it against your KMS host.',
+        'Install the KMS client setup key for its edition there (the next step finds it), then activate it against your KMS host.',
         `Contact ${CENTERS}: say what happened and ask for activations for the host key.`,
       ],
       commands: [
@@ -49,6 +48,8 @@ export const keyLimitStates: Record<string, object> = {
         { ref: 'slmgr-ipk', purpose: 'Install the KMS client setup key for its edition' },
         { ref: 'slmgr-ato' },
       ],
+      next: { label: 'Find the KMS client setup key for its edition', event: 'KEYS' },
     }),
+    on: { KEYS: 'toKeys' },
   },
 };

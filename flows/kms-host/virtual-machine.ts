@@ -3,7 +3,7 @@
 // Apart because it is a legacy refusal unrelated to the host's key or activation.
 
 import { question, resolution } from '../lib/builders.js';
-import { HOST_ATO, HOST_DLV, onHost, versionHelp } from './host-commands.js';
+import { HOST_ATO, HOST_DLV, PICK_NEW_HOST, onHost, versionHelp } from './host-commands.js';
 
 /** The states from "which Windows does the host run?" to moving or escalating. */
 export const virtualMachineStates: Record<string, object> = {
@@ -20,17 +20,18 @@ export const virtualMachineStates: Record<string, object> = {
     on: { OLD: 'vmLegacy', NEWER: 'vmEscalate' },
   },
   vmLegacy: {
-    type: 'final',
     meta: resolution({
       title: 'Move the KMS host to a current Windows Server',
       cause: 'The KMS host runs an old Windows that does not allow a KMS host in a virtual machine. Current Windows Server can be a KMS host on a physical or a virtual machine.',
       steps: [
-        'Pick the new host\'s Windows and host key with kms-doctor (KMS host › Can it activate a Windows version?).',
+        'Pick the new host\'s Windows and host key (the next step).',
         'Install the host key on the new host and activate it.',
         'Retire the old host and remove its _vlmcs SRV record from DNS.',
       ],
       commands: [onHost('host-os-version', 'Show which Windows the old KMS host runs'), onHost('slmgr-ipk-host', 'Install the host key on the new KMS host'), HOST_ATO],
+      next: PICK_NEW_HOST,
     }),
+    on: { [PICK_NEW_HOST.event]: 'pickHostOs' },
   },
   vmEscalate: {
     type: 'final',

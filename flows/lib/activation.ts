@@ -5,7 +5,7 @@
 // the phone part; the rest build the whole path.
 
 import type { CommandItem, Help, Where } from '../step.js';
-import { input, question, resolution } from './builders.js';
+import { LOOK_UP_CODE, input, lookUpCodeState, question, resolution } from './builders.js';
 
 /** Where Microsoft adds activations or replaces keys (activation-error-codes.md). */
 export const CENTERS = 'the Microsoft Licensing Activation Centers (https://www.microsoft.com/licensing/existing-customer/activation-centers)';
@@ -164,7 +164,6 @@ export function activationStates(path: ActivationPath): { first: string; states:
       on: { ONLINE: `${prefix}Online`, PHONE: `${prefix}PhoneStart` },
     },
     [`${prefix}Online`]: {
-      type: 'final',
       meta: resolution({
         lead: 'Why',
         title: `${path.title} (online)`,
@@ -172,12 +171,15 @@ export function activationStates(path: ActivationPath): { first: string; states:
         steps: [
           ...before.steps,
           ...(install ? ['Install the key in an elevated prompt: slmgr prints "Installed product key {productKey} successfully."'] : []),
-          'Activate online: slmgr prints "Product activated successfully." If it prints an error code instead, look that code up in kms-doctor.',
+          'Activate online: slmgr prints "Product activated successfully." If it prints an error code instead, the next step looks that code up.',
           ...after.steps,
         ],
         commands: [...before.commands, ...(install ? [install] : []), at('slmgr-ato'), ...after.commands],
+        next: LOOK_UP_CODE,
       }),
+      on: { [LOOK_UP_CODE.event]: `${prefix}LookUpCode` },
     },
+    [`${prefix}LookUpCode`]: lookUpCodeState(),
     ...phoneActivationStates({
       prefix: `${prefix}Phone`, subject: path.subject, where, title: `${path.title} (by phone)`, cause: path.cause,
       before, install, after: path.after, lookAgain: lookFirst.commands,

@@ -4,7 +4,7 @@
 import { assign } from 'xstate';
 import type { FlowId } from '../ids.js';
 import type {
-  CatalogResolutionStep, HandoffStep, InputStep, QuestionStep, ResolutionStep,
+  CatalogResolutionStep, HandoffStep, InputStep, Option, QuestionStep, ResolutionStep,
 } from '../step.js';
 import type { Answers, FlowContext, FlowEvent } from './context.js';
 
@@ -23,6 +23,12 @@ export const catalogResolution = (): CatalogResolutionStep => ({ kind: 'catalog-
 /** Continue in another flow (or in the flow the catalog names for the code in context). */
 export const handoff = (to: FlowId | 'code', at?: string): HandoffStep =>
   at === undefined ? { kind: 'handoff', to } : { kind: 'handoff', to, at };
+
+/** The next step of an end whose last command may print an error code: look that code up. */
+export const LOOK_UP_CODE: Option = { label: 'It printed an error code: look that code up', event: 'LOOK_UP_CODE' };
+
+/** Where LOOK_UP_CODE leads: the start screen's code question, the answers carried over. */
+export const lookUpCodeState = () => ({ type: 'final' as const, meta: handoff('triage', 'askCode') });
 
 /** The action that stores a validated answer (and anything it implies) in context. */
 export const saveAnswer = assign<FlowContext, FlowEvent, undefined, FlowEvent, never>({

@@ -2,22 +2,23 @@
 // edition. Apart from the questions so that the flow file reads as the decisions a technician
 // makes; every one of these ends a path.
 
-import { resolution } from '../lib/builders.js';
+import { LOOK_UP_CODE, resolution } from '../lib/builders.js';
 
 /** The product-key resolutions, by state name. */
 export const productKeyResolutions: Record<string, object> = {
   installSetupKey: {
-    type: 'final',
     meta: resolution({
       title: 'Install the setup key for {keyProducts}',
       cause: '{productKey} is the KMS client setup key for {keyProducts}.{keyFixedNote} It activates only against a KMS host or through Active Directory-based activation; a MAK or retail key is not a setup key.',
       steps: [
         'Check the Name line of slmgr /dlv: it must name the same edition.',
         'Install the key in an elevated prompt; it replaces the key the machine has now.',
-        'Activate. If it prints an error code (0xC004F074: no KMS host could be contacted), start kms-doctor with that code.',
+        'Activate. If it prints an error code (0xC004F074: no KMS host could be contacted), the next step looks that code up.',
       ],
       commands: [{ ref: 'slmgr-dlv' }, { ref: 'slmgr-ipk', purpose: 'Install the KMS client setup key' }, { ref: 'slmgr-ato' }],
+      next: LOOK_UP_CODE,
     }),
+    on: { [LOOK_UP_CODE.event]: 'toCode' },
   },
   keyRefused: {
     type: 'final',
@@ -34,13 +35,12 @@ export const productKeyResolutions: Record<string, object> = {
     }),
   },
   otherEditionKey: {
-    type: 'final',
     meta: resolution({
       title: 'Get the key for the edition installed',
       cause: 'The MAK or retail key (or the PC maker\'s OEM key) is for a different edition than the one installed, and a key activates only its own edition.',
       steps: [
         'Note the edition in the Name line of slmgr /dlv (DISM shows it too).',
-        'Get the key for exactly that edition: a MAK from the Volume Licensing Service Center, or the retail key bought for it. On a KMS network, the KMS client setup key works instead (kms-doctor keys <edition> finds it).',
+        'Get the key for exactly that edition: a MAK from the Volume Licensing Service Center, or the retail key bought for it. On a KMS network, the KMS client setup key works instead (the next step finds it).',
         'Install it from an elevated prompt and activate.',
         'If the machine runs the wrong edition altogether, changing it is a bigger job: escalate.',
       ],
@@ -48,7 +48,9 @@ export const productKeyResolutions: Record<string, object> = {
         { ref: 'slmgr-dlv' }, { ref: 'dism-get-current-edition' },
         { ref: 'slmgr-ipk', purpose: 'Install the key for the installed edition' }, { ref: 'slmgr-ato' },
       ],
+      next: { label: 'On a KMS network: find the setup key for this edition', event: 'KEYS' },
     }),
+    on: { KEYS: 'toLookup' },
   },
   blockedRetail: {
     type: 'final',

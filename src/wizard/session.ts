@@ -254,3 +254,13 @@ export function trail(s: Session): string[] {
   }
   return parts;
 }
+
+/**
+ * Takes the current resolution's next step (its "now do X"): sends its event to the flow, which
+ * hands off with every answer carried over, as choosing a question's option does.
+ */
+export function followNext(s: Session): Session {
+  const step = currentStep(s);
+  if (step.kind !== 'resolution' || !step.next) return s;
+  return send(s, { type: step.next.event }, {});
+}

@@ -1,6 +1,7 @@
 // Model-based checks for any flow machine, with xstate/graph. The events at each state are
-// exactly what its screen can send: one per option of a question, and for an input one
-// ANSWER per sample value of its field (validated as the wizard would).
+// exactly what its screen can send: one per option of a question, for an input one ANSWER
+// per sample value of its field (validated as the wizard would), and for a resolution that
+// offers its next step, that step's event.
 
 import { getShortestPaths } from 'xstate/graph';
 import { transition, type AnyMachineSnapshot } from 'xstate';
@@ -16,6 +17,7 @@ export function screenEvents(snapshot: AnyMachineSnapshot): FlowEvent[] {
   if (snapshot.status === 'done') return [];
   const step = stepOf(snapshot);
   if (step.kind === 'question') return step.options.map((o) => ({ type: o.event }));
+  if (step.kind === 'resolution') return step.next ? [{ type: step.next.event }] : [];
   if (step.kind === 'input') {
     const spec = fieldSpec(step.field);
     const answers = (snapshot.context as FlowContext).answers;
@@ -76,6 +78,7 @@ function pathProblems(flow: FlowDefinition, input: FlowInput, paths: ReturnType<
     const step = stepOf(state);
     if (state.status === 'done') {
       if (step.kind === 'question' || step.kind === 'input') problems.push(`${id} is final but asks a question`);
+      if (step.kind === 'resolution' && step.next) problems.push(`${id} offers a next step but is final, so it cannot take it`);
       if (step.kind === 'handoff') {
         const code = (state.context as FlowContext).code;
         if (step.to === 'code') {
@@ -85,7 +88,8 @@ function pathProblems(flow: FlowDefinition, input: FlowInput, paths: ReturnType<
       }
       continue;
     }
-    if (step.kind !== 'question' && step.kind !== 'input') problems.push(`${id} is not final but shows a ${step.kind}`);
+    const offersNext = step.kind === 'resolution' && step.next !== undefined;
+    if (step.kind !== 'question' && step.kind !== 'input' && !offersNext) problems.push(`${id} is not final but shows a ${step.kind}`);
     const onward = getShortestPaths(flow.machine, { ...options(input), fromState: state, toState: (s) => s.status === 'done' });
     if (onward.length === 0) problems.push(`${id} is a dead end: no path from it finishes`);
     for (const event of screenEvents(state)) {
