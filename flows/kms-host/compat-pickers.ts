@@ -53,7 +53,8 @@ export function compatPickerStates(data: HostCompat): Record<string, object> {
     on: Object.fromEntries(data.hosts.map((h, i) => {
       const keys = keysHostableOn(data, h.id);
       const values = { hostOsName: h.name, hostableAnswer: hostableAnswer(data, h.id) };
-      return [`HOST_${i}`, { target: keys.length > 0 ? `hostKey_${i}` : 'hostNoKey', actions: setAnswers(values) }];
+      const none = h.cannotHost ? 'hostNoKey' : 'hostOldKeysOnly';
+      return [`HOST_${i}`, { target: keys.length > 0 ? `hostKey_${i}` : none, actions: setAnswers(values) }];
     })),
   };
   const servers = data.clients.filter((c) => c.family === 'server');

@@ -140,6 +140,22 @@ export const compatVerdictStates: Record<string, object> = {
     }),
     on: { [PICK_NEW_HOST.event]: 'pickHostOs' },
   },
+  // A Windows Server 2008 R2 host does exist: it runs an older host key, and with KB3079821 it
+  // activates up to Windows 10 and Server 2012 R2. None of Microsoft's current host keys runs on it.
+  hostOldKeysOnly: {
+    meta: resolution({
+      title: 'A {hostOsName} host runs only an older host key',
+      cause: '{hostableAnswer}',
+      steps: [
+        'Look first: which Windows the host runs, and its updates.',
+        'It can go on activating what its host key covers, with the update named above. For newer Windows, set up a KMS host on a newer Windows Server (the next step picks its Windows and host key).',
+        'Install the host key there and activate it; then retire the old host and remove its _vlmcs SRV record from DNS.',
+      ],
+      commands: [onHost('host-os-version'), onHost('host-updates'), onHost('slmgr-ipk-host', 'Install the host key on the new KMS host'), HOST_ATO],
+      next: PICK_NEW_HOST,
+    }),
+    on: { [PICK_NEW_HOST.event]: 'pickHostOs' },
+  },
   hostableList: {
     type: 'final',
     meta: resolution({

@@ -104,7 +104,8 @@ describe('every KMS host code reaches a resolution', () => {
     ['0xC004F042', ['No: an old host', { type: 'kms01' }], 'Point the client at kms01', 'Test-NetConnection kms01 -Port 1688'],
     ['0xC004F042', ['Yes, our KMS host', 'Windows Server 2022', 'Windows Server 2022 host key', 'Windows (11', 'Windows 11 Enterprise LTSC 2024', 'Show me how'], 'Get the 2025 host key', 'slmgr.vbs /ipk <kms-host-key>'],
     ['0xC004F015', ['Yes, our KMS host', 'Windows Server 2012 R2', 'Windows Server 2016 host key', 'Windows (11', 'Windows 10 (', ], 'The host needs KB3172614 to activate Windows 10', 'KB3172614'],
-    ['0xC004F015', ['Yes, our KMS host', 'Windows Server 2008 R2'], 'A Windows Server 2008 R2 machine can\'t be the KMS host', 'With KB3079821 and an older host key it can activate Windows Server 2012 R2, Windows Server 2012 and Windows 10'],
+    // A 2008 R2 KMS host exists (older host key, KB3079821): it is not called impossible (issue 7, fact 13).
+    ['0xC004F015', ['Yes, our KMS host', 'Windows Server 2008 R2'], 'A Windows Server 2008 R2 host runs only an older host key', 'With KB3079821 and an older host key it can activate Windows Server 2012 R2, Windows Server 2012 and Windows 10'],
     ['0xC004F015', ['Yes, our KMS host', 'Windows Server 2019', 'Windows Server 2019 host key', 'Windows Server', 'Windows Server 2016', 'Yes, the client used this host'], 'Confirm the host key and update the host', 'Get-WinEvent'],
     ['0xC004F015', ['Yes, our KMS host', 'Windows Server 2016', 'slmgr /ipk refused'], 'Host keys a Windows Server 2016 host can run', 'A Windows Server 2016 host can run the 2022, 2019 or 2016 host key'],
     ['0xC004C008', ['more than six KMS hosts'], 'Ask Microsoft for more host key activations', 'activation-centers'],

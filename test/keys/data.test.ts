@@ -30,9 +30,11 @@ describe('setup keys: kms-client-setup-keys.md', () => {
   it.each(keysDocRows)('$edition ($heading) has its exact key', (row) => {
     const matches = fromKeysDoc.filter((e) => e.key === row.key);
     expect(matches).toHaveLength(1);
-    // The Semi-Annual Channel cells omit the version; the product name adds it from the heading.
+    // The Semi-Annual Channel cells omit the version; the product name adds it from the heading,
+    // or from facts.md's table where that lists more versions for the same key (20H2, 2004).
     const sacVersions = /^Windows Server, version/.test(row.heading) ? row.heading.match(/\d{4}/g)!.join('/') : undefined;
-    const product = sacVersions ? `${row.edition}, version ${sacVersions}` : row.edition;
+    const factsVersions = factsRows.find((r) => r.key === row.key)?.edition.match(/versions ([^)]*)\)/)?.[1]!.split(', ').join('/');
+    const product = sacVersions ? `${row.edition}, version ${factsVersions ?? sacVersions}` : row.edition;
     expect(matches[0]!.product).toBe(product);
   });
 });
@@ -63,10 +65,10 @@ describe('setup keys: facts.md §2', () => {
     for (const key of others) expect(entries.some((e) => e.key === key), key).toBe(false);
   });
 
-  it('records the 20H2 and 2004 extension on the Semi-Annual Channel entries', () => {
+  it('names 20H2 and 2004 in the Semi-Annual Channel entries\' own label (issue 7, fact 13)', () => {
     for (const edition of ['Standard', 'Datacenter']) {
       const [entry] = searchKeys(`server 20h2 ${edition}`, entries);
-      expect(entry?.product).toBe(`Windows Server ${edition}, version 1909/1903/1809`);
+      expect(entry?.product).toBe(`Windows Server ${edition}, version 20H2/2004/1909/1903/1809`);
       expect(entry?.version).toMatch(/20H2.*2004/);
     }
   });
