@@ -1,14 +1,17 @@
 // Clock skew (0xC004F06C): a KMS host refuses a client whose clock is more than 4 hours off
 // its own, compared in UTC. Measure the difference (w32tm /stripchart, or the two UTC times
-// read by hand), then either fix the clock or look elsewhere.
+// read by hand), then either fix the clock or look elsewhere. Which clock to fix is asked, not
+// guessed: a typed offset carries no trustworthy sign, and even a measured one only says which
+// clock is ahead, not which is wrong.
 
 import { beyondLimit, parseUtcTime, readingFromTimes, skewAnswers } from '../src/input/clock.js';
 import { derive, handoff, input, question, resolution } from './lib/builders.js';
+import type { Where } from './step.js';
 import { contextFromInput, type Answers } from './lib/context.js';
+import { KMS_HOST_IN_USE_HELP } from './lib/kms-host-in-use.js';
 import { defineFlow } from './lib/define.js';
 import { flowSetup } from './lib/setup.js';
 
-import { KMS_HOST_IN_USE_HELP } from './lib/kms-host-in-use.js';
 /** The reading of the two UTC times typed on each machine (both already validated). */
 function timesReading(answers: Answers) {
   const client = parseUtcTime(String(answers.clientUtc));
@@ -18,6 +21,28 @@ function timesReading(answers: Answers) {
 }
 
 const fromTimes = derive((context) => skewAnswers(timesReading(context.answers)));
+
+/** The end that fixes the clock of one machine (or of both, 'any'), with the commands aimed there. */
+function clockFix(where: Where, machine: string) {
+  const on = (ref: string, purpose?: string) => ({ ref, where, ...(purpose ? { purpose } : {}) });
+  return {
+    type: 'final' as const,
+    meta: resolution({
+      title: `Correct the clock of ${machine}`,
+      cause: `{skewText} (from {skewSource}): more than the 4 hours KMS allows. The clock to fix is that of ${machine}.`,
+      steps: [
+        `On ${machine}, see where it takes its time from ("Source:" line). A domain member should use the domain; other machines an NTP server.`,
+        'Set the time source: the domain hierarchy, or a list of NTP servers. UDP port 123 to the source must be open.',
+        'Restart the Windows Time service and resynchronise now.',
+        'Check the UTC time on both machines again (within 4 hours of each other), then activate the client.',
+      ],
+      commands: [
+        on('w32tm-status'), on('utc-now', 'Show this machine\'s clock in UTC'), on('w32tm-config-domhier'), on('w32tm-config-peers'),
+        on('restart-w32time'), on('w32tm-resync'), { ref: 'slmgr-ato' },
+      ],
+    }),
+  };
+}
 
 const UTC_HELP = 'It prints the machine\'s clock in UTC, e.g. "2026-11-23 14:22:58Z" (Z = UTC). The time zone setting does not matter: KMS compares UTC. Read both clocks within a minute or two of each other.';
 
@@ -56,7 +81,7 @@ const machine = flowSetup.createMachine({
     askOffset: {
       meta: input({
         title: 'Paste the sample lines, or type the offset',
-        body: ['kms-doctor takes the middle sample. A typed offset: 600, -3.5s, 5h 12min or 2:30:00 (+ means the host is ahead, as w32tm prints it).'],
+        body: ['kms-doctor takes the middle sample. A typed offset is just the size of the gap: 600, 3.5s, 5h 12min or 2:30:00.'],
         field: 'clockOffset',
         help: {
           commands: [{ ref: 'w32tm-stripchart' }],
@@ -65,7 +90,7 @@ const machine = flowSetup.createMachine({
       }),
       on: {
         ANSWER: [
-          { guard: ({ event }) => beyondLimit(Number(event.values?.skewSeconds)), target: 'tooFar', actions: 'saveAnswer' },
+          { guard: ({ event }) => beyondLimit(Number(event.values?.skewSeconds)), target: 'whichWrong', actions: 'saveAnswer' },
           { target: 'withinLimit', actions: 'saveAnswer' },
         ],
       },
@@ -92,36 +117,36 @@ const machine = flowSetup.createMachine({
         ANSWER: [
           {
             guard: ({ context, event }) => beyondLimit(timesReading({ ...context.answers, ...event.values }).seconds),
-            target: 'tooFar',
+            target: 'whichWrong',
             actions: ['saveAnswer', fromTimes],
           },
           { target: 'withinLimit', actions: ['saveAnswer', fromTimes] },
         ],
       },
     },
-    tooFar: {
-      type: 'final',
-      meta: resolution({
-        title: 'Correct the clock: {clockOffset} apart',
-        cause: '{skewText} (from {skewSource}). A KMS host refuses a client whose clock is more than 4 hours off its own. Clocks are compared in UTC, so time zones do not matter.',
-        steps: [
-          'Find the wrong clock: compare both UTC times with a clock you trust (a domain controller). Usually it is the client; if it is the host, do the same there.',
-          'See where it takes its time from ("Source:" line). A domain member should use the domain; other machines an NTP server.',
-          'Set the time source: the domain hierarchy, or a list of NTP servers. UDP port 123 to the source must be open.',
-          'Restart the Windows Time service and resynchronise now.',
-          'Check the UTC time again, then activate.',
+    whichWrong: {
+      meta: question({
+        title: 'The clocks are {clockOffset} apart: which one is wrong?',
+        body: [
+          '{skewText} (from {skewSource}). A KMS host refuses a client whose clock is more than 4 hours off its own; clocks are compared in UTC, so time zones do not matter.',
+          'Compare the UTC time of each machine with a clock you trust (a domain controller, say). The one that is off is the one to fix.',
         ],
-        commands: [
-          { ref: 'w32tm-status' },
-          { ref: 'utc-now', where: 'client', purpose: 'Show this client\'s clock in UTC' },
-          { ref: 'w32tm-config-domhier' },
-          { ref: 'w32tm-config-peers' },
-          { ref: 'restart-w32time' },
-          { ref: 'w32tm-resync' },
-          { ref: 'slmgr-ato' },
+        commands: [{ ref: 'utc-now', where: 'client', purpose: 'Show this client\'s clock in UTC' }, { ref: 'utc-now', where: 'kms-host', purpose: 'Show the KMS host\'s clock in UTC' }],
+        options: [
+          { label: 'The client\'s clock is wrong', event: 'CLIENT' },
+          { label: 'The KMS host\'s clock ({kmsHost}) is wrong', event: 'HOST' },
+          { label: 'Both, or I cannot tell', event: 'BOTH' },
         ],
+        help: {
+          commands: [{ ref: 'w32tm-status', where: 'any', purpose: 'On each machine: where it takes its time from' }],
+          lookFor: 'A machine whose "Source:" line says "Local CMOS Clock" or "Free-running System Clock" synchronises with nothing: it is the likely wrong one. A domain member should show a domain controller.',
+        },
       }),
+      on: { CLIENT: 'fixClientClock', HOST: 'fixHostClock', BOTH: 'fixBothClocks' },
     },
+    fixClientClock: clockFix('client', 'the client'),
+    fixHostClock: clockFix('kms-host', 'the KMS host, {kmsHost}'),
+    fixBothClocks: clockFix('any', 'each machine, the client and the KMS host'),
     withinLimit: {
       meta: question({
         title: 'The clocks are {clockOffset} apart: not the cause',

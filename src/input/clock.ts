@@ -166,8 +166,10 @@ export function readClockDifference(raw: string): Validation<ClockReading> {
   if (times) return times;
   const offset = parseOffset(text);
   if (!offset.ok) return offset;
-  // A typed sign is read the way w32tm prints it: + means the host is ahead of the client.
-  return ok(reading(-offset.value.seconds, offset.value.signed, 'the offset typed'));
+  // A typed sign says nothing reliable: "the client is 5 hours behind" is naturally typed -5h,
+  // which w32tm's convention reads the other way round. Only the size is kept; the flow asks
+  // which clock is wrong instead of guessing from the sign.
+  return ok(reading(offset.value.seconds, false, 'the offset typed'));
 }
 
 // ---------------------------------------------------------------------------------------

@@ -52,15 +52,20 @@ describe('clock skew measured with w32tm /stripchart', () => {
     await vi.waitFor(() => expect(frameOf(w).flow).toBe('dns-srv'));
   });
 
-  it('takes an offset over 4 hours to the resolution with the resync commands', async () => {
+  it('takes an offset over 4 hours to the question which clock is wrong, then fixes that one', async () => {
     const w = await atMeasure();
     await choose(w, 'Lines like');
     await waitForText(w, 'Paste the sample lines');
+    // "The client is 5 hours behind" is naturally typed -5h: the sign must not decide anything.
     await answer(w, '-5h 12min');
-    await waitForText(w, 'Resolution: Correct the clock: 5 h 12 min apart');
-    expect(prose(w)).toContain('The client is 5 h 12 min ahead of the KMS host');
-    expect(prose(w)).toContain('more than 4 hours');
+    await waitForText(w, 'The clocks are 5 h 12 min apart: which one is wrong?');
+    expect(prose(w)).toContain('The client\'s and the KMS host\'s clocks are 5 h 12 min apart');
+    expect(prose(w)).not.toMatch(/ahead|behind/);
     expect(prose(w)).toContain('time zones do not matter');
+    await choose(w, 'The KMS host\'s clock');
+    await waitForText(w, 'Resolution: Correct the clock of the KMS host, kms01.corp.contoso.com');
+    expect(prose(w)).toContain('more than the 4 hours KMS allows');
+    expect(w.frame()).toContain('on the KMS host · elevated · CHANGES the machine — Resynchronise');
     for (const command of [
       'w32tm /query /status',
       'w32tm /config /syncfromflags:domhier /update',
@@ -96,8 +101,11 @@ describe('clock skew read by hand', () => {
     await waitForText(w, 'On kms01.corp.contoso.com: what is the time in UTC?');
     expect(prose(w)).toContain('The client said 2026-11-23 14:22:58Z.');
     await answer(w, '2026-11-23 09:10:58Z');
-    await waitForText(w, 'Resolution: Correct the clock: 5 h 12 min apart');
+    await waitForText(w, 'The clocks are 5 h 12 min apart: which one is wrong?');
     expect(prose(w)).toContain('The client is 5 h 12 min ahead of the KMS host (from the two UTC times).');
+    await choose(w, 'The client\'s clock is wrong');
+    await waitForText(w, 'Resolution: Correct the clock of the client');
+    expect(w.frame()).toContain('cmd · on the client · elevated · CHANGES the machine — Resynchronise');
   });
 
   it('refuses an unreadable time with the format to use, then finds two close clocks fine', async () => {

@@ -94,7 +94,7 @@ const TO_RESOLUTION: Record<string, { path: string[]; title: string }> = {
   '0xC004F039': { path: ['=kms01.corp.contoso.com', 'TcpTestSucceeded : False', 'Status: Stopped'], title: 'Start the Software Protection service' },
   '0x800706BA': { path: ['=kms01.corp.contoso.com', 'TcpTestSucceeded : True', 'another host than'], title: 'Point the client at kms01.corp.contoso.com' },
   '0xC004F038': { path: ['=18', 'Windows 10 / 11', 'not that many machines'], title: '7 more machines must ask the KMS host' },
-  '0xC004F06C': { path: ['=kms01.corp.contoso.com', 'Lines like', '=+5h'], title: 'Correct the clock: 5 h apart' },
+  '0xC004F06C': { path: ['=kms01.corp.contoso.com', 'Lines like', '=+5h', 'client\'s clock is wrong'], title: 'Correct the clock of the client' },
   '0xC004F074': { path: ['no 12289 after it', '=kms01.corp.contoso.com', 'TcpTestSucceeded : False', 'Status: Running', 'Enabled : False'], title: 'Turn on the KMS firewall rule' },
   '0xC0020017': { path: ['no 12289 after it', '=azkms.core.windows.net', 'TcpTestSucceeded : False', 'Azure KMS host'], title: 'Open the way to Azure KMS' },
   '0x8007139F': { path: ['no 12289 after it', '=kms01.corp.contoso.com', 'TcpTestSucceeded : True', 'no 12289 after it'], title: 'Find why the KMS host sends no answer' },
