@@ -82,6 +82,7 @@ const machine = flowSetup.createMachine({
           { label: 'RETAIL or OEM: its own retail or OEM key', event: 'RETAIL' },
           { label: 'TIMEBASED_EVAL: an evaluation edition', event: 'EVAL' },
           { label: '"Error: product not found", or no Description line', event: 'NO_KEY' },
+          { label: 'Known symptom: the KMS count stays at 1 after imaging (cloned PCs)', event: 'CLONED' },
         ],
         help: {
           commands: [{ ref: 'slmgr-dlv' }],
@@ -91,6 +92,7 @@ const machine = flowSetup.createMachine({
       on: {
         KMS_CLIENT: 'kmsClient', KMS_HOST: 'kmsHost', MAK: 'mak', RETAIL: 'retail', EVAL: 'evaluation',
         NO_KEY: { target: 'toCode', actions: withCode('0xC004F014') },
+        CLONED: 'toClones',
       },
     },
     kmsClient: {
@@ -209,6 +211,8 @@ const machine = flowSetup.createMachine({
     },
     toCode: { type: 'final', meta: handoff('code') },
     toKeys: { type: 'final', meta: handoff('key-lookup') },
+    // Cloned PCs share one client machine ID, so the host counts them once: the duplicate-CMID check.
+    toClones: { type: 'final', meta: handoff('kms-count', 'compareIds') },
     toSrv: { type: 'final', meta: handoff('srv-create') },
     toProcedures: { type: 'final', meta: handoff('procedures') },
   },
