@@ -3,7 +3,7 @@
 
 import type { AnyMachineSnapshot } from 'xstate';
 import { fill } from '../../src/text/fill.js';
-import { choose, currentContext, currentStep, type Session } from '../../src/wizard/session.js';
+import { choose, currentContext, currentStep, startSession, type Session } from '../../src/wizard/session.js';
 import type { FLOWS } from '../../flows/registry.js';
 
 /** Chooses the option whose filled-in label starts with `label`; throws if there is none. */
@@ -17,5 +17,5 @@ export function pick(s: Session, label: string): Session {
 
 /** A session showing exactly `snapshot` of `flow`. */
 export function sessionAt(flow: keyof typeof FLOWS, snapshot: AnyMachineSnapshot): Session {
-  return { frames: [{ id: 0, flow, snapshot, codeIntro: false }], nextId: 1, draft: '', helpOpen: false, view: 'both', page: 0 };
+  return { ...startSession(), frames: [{ id: 0, flow, snapshot, codeIntro: false }] };
 }
