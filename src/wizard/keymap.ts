@@ -10,7 +10,7 @@ import { cleanForField, edit, insert, type EditAction } from './field-editing.js
 import { choicesOf } from './choices.js';
 import { buildScreen } from './layout/build-screen.js';
 import {
-  askEffect, back, choose, chooseEvent, currentFrame, currentStep, cycleView, restart, submit, toggleHelp, type Session,
+  askEffect, back, choose, chooseEvent, currentFrame, currentStep, cycleView, followNext, restart, submit, toggleHelp, type Session,
 } from './session.js';
 
 /** The most a field holds when its spec does not say. */
@@ -138,6 +138,7 @@ function onResolutionKey(s: Session, key: Key): Session {
     if (key.text === 's') return askEffect(s, 'save');
     return s;
   }
+  if (isKey(key, 'enter')) return followNext(s);
   if (isKey(key, 'down') || isKey(key, 'tab')) return moveCommand(s, 1);
   if (isKey(key, 'up') || isKey(key, 'backtab')) return moveCommand(s, -1);
   const delta = pageDelta(key) || (isKey(key, 'right') ? 1 : isKey(key, 'left') ? -1 : 0);

@@ -21,7 +21,7 @@ export function Choices({ part, frameId }: { part: OptionsPart; frameId: number 
   const items = part.items.map((item) => ({ key: String(item.index), label: item.lines.join('\n'), value: item.index }));
   const highlighted = Math.max(0, items.findIndex((item) => item.value === part.cursor));
   return (
-    <Box flexDirection="column" marginTop={1}>
+    <Box flexDirection="column" marginTop={part.gap ? 1 : 0}>
       {part.moreAbove > 0 && <Text dimColor>  ↑ {part.moreAbove} more</Text>}
       <SelectInput
         key={`${frameId}:${part.cursor}:${items[0]?.value ?? 0}`}

@@ -79,11 +79,16 @@ const laidOut = new WeakMap<Session, Screen>();
 /** Lays the screen out; `page` is clamped to the pages there are. */
 export function buildScreen(session: Session): Screen {
   let screen = laidOut.get(session);
-  if (!screen) laidOut.set(session, (screen = layOut(session)));
+  if (!screen) {
+    // A short window first gives up the blank lines and the long list of keys.
+    screen = layOut(session, false);
+    if (screen.tooSmall) screen = layOut(session, true);
+    laidOut.set(session, screen);
+  }
   return screen;
 }
 
-function layOut(session: Session): Screen {
+function layOut(session: Session, compact: boolean): Screen {
   const { columns, rows } = session.size;
   const frame = currentFrame(session);
   const step = stepOf(frame.snapshot);
@@ -92,7 +97,8 @@ function layOut(session: Session): Screen {
   const values = templateValues(session);
   const view = session.view;
   const avail = rows - 1; // the last row stays empty: some consoles scroll when it is written
-  const top: ScreenLine[] = [breadcrumb(session), blank()];
+  const gap = compact ? [] : [blank()];
+  const top: ScreenLine[] = [breadcrumb(session), ...gap];
   const body: Block[] = [];
   const pinned: Part[] = [];
   let hasNext = false;
@@ -104,7 +110,7 @@ function layOut(session: Session): Screen {
     hasCommands = content.commands.length > 0;
     if (step.kind === 'resolution' && step.next) {
       hasNext = true;
-      pinned.push(lines([blank(), ...prose(`Next: ${fill(step.next.label, values)} — press Enter`, columns, { bold: true, color: 'cyan' })]));
+      pinned.push(lines([...gap, ...prose(`Next: ${fill(step.next.label, values)} — press Enter`, columns, { bold: true, color: 'cyan' })]));
     }
   } else if (step.kind === 'question' || step.kind === 'input') {
     if (frame.codeIntro && entry) body.push(...codeCardBlocks(entry, view, columns, !step.commands?.length));
@@ -113,25 +119,28 @@ function layOut(session: Session): Screen {
     pinned.push(lines(prose(fill(step.title, values), columns, { bold: true })));
   }
   const msg = messages(session);
-  const footer = (pages: number, page: number) =>
-    [blank(), ...prose(footerText({ kind: step.kind, view, page, pages, hasNext, hasCommands, hasProbe: step.kind === 'input' && Boolean(step.probe) }), columns, { dim: true })];
+  const footer = (pages: number, page: number) => [
+    ...gap,
+    ...prose(footerText({ kind: step.kind, view, page, pages, hasNext, hasCommands, hasProbe: step.kind === 'input' && Boolean(step.probe), compact }), columns, { dim: true }),
+  ];
   const heading = (page: number, pages: number) =>
-    content ? [...prose(`Resolution: ${fill(content.title, values)}${pages > 1 ? ` (page ${page + 1} of ${pages})` : ''}`, columns, { bold: true, color: 'green' }), blank()] : [];
+    content ? [...prose(`Resolution: ${fill(content.title, values)}${pages > 1 ? ` (page ${page + 1} of ${pages})` : ''}`, columns, { bold: true, color: 'green' }), ...gap] : [];
 
   // The pinned part without the choices, for a first measure with and without paging.
   const field = step.kind === 'input' ? fieldPart(step, session) : undefined;
+  // Measured with the widest page count ("page 99 of 99"), so the pages it gives are never too tall.
   const fixedRows = (pages: number) =>
-    rowsOfLines(top, columns) + rowsOfLines(heading(0, pages), columns) + pinned.reduce((n, p) => n + (p.kind === 'lines' ? rowsOfLines(p.lines, columns) : 0), 0) +
-    (field ? field.rows : 0) + rowsOfLines(msg, columns) + rowsOfLines(footer(pages, 0), columns);
+    rowsOfLines(top, columns) + rowsOfLines(heading(pages - 1, pages), columns) + pinned.reduce((n, p) => n + (p.kind === 'lines' ? rowsOfLines(p.lines, columns) : 0), 0) +
+    (field ? field.rows : 0) + rowsOfLines(msg, columns) + rowsOfLines(footer(pages, pages - 1), columns);
   const bodyRows = body.reduce((n, b) => n + rowsOfLines(b, columns), 0);
 
-  const options = step.kind === 'question' ? optionsPart(step, session, values) : undefined;
+  const options = step.kind === 'question' ? optionsPart(step, session, values, Number.POSITIVE_INFINITY, compact) : undefined;
   let optionRows = options ? options.rows : 0;
   let pages = 1;
   let budget = avail - fixedRows(1) - optionRows;
   if (bodyRows > budget) {
     pages = 2; // the footer and heading grow a page count
-    budget = avail - fixedRows(9) - optionRows;
+    budget = avail - fixedRows(99) - optionRows;
   }
   // Every line must fit on some page: a long command cannot be cut, so the text needs at least its height.
   const tallest = body.reduce((n, b) => Math.max(n, ...b.map((l) => rowsOf(l, columns))), 0);
@@ -139,9 +148,9 @@ function layOut(session: Session): Screen {
   let windowed = options;
   if (options && budget < minBody) {
     // Too little room: show a window of the choices around the highlighted one.
-    windowed = optionsPart(step as never, session, values, avail - fixedRows(9) - minBody);
+    windowed = optionsPart(step as never, session, values, avail - fixedRows(99) - minBody, compact);
     optionRows = windowed.rows;
-    budget = avail - fixedRows(9) - optionRows;
+    budget = avail - fixedRows(99) - optionRows;
   }
   const tooSmall = budget < minBody || (windowed !== undefined && windowed.visible === 0) || (field !== undefined && avail - fixedRows(1) < 0);
   const bodyPages = paginate(body, Math.max(1, budget), columns);

@@ -21,11 +21,19 @@ export interface FooterState {
   hasCommands?: boolean;
   /** A typed answer this computer can look up (Ctrl+T). */
   hasProbe?: boolean;
+  /** A short window: only the keys needed to go on. */
+  compact?: boolean;
 }
 
 /** The keys of a screen, joined for one (wrapped) footer line. */
-export function footerText({ kind, view, page, pages, hasNext, hasCommands, hasProbe }: FooterState): string {
+export function footerText({ kind, view, page, pages, hasNext, hasCommands, hasProbe, compact }: FooterState): string {
   const paging = pages > 1 ? [`PgUp/PgDn page ${page + 1} of ${pages}`] : [];
+  if (compact) {
+    const turn = pages > 1 ? [`${kind === 'input' || kind === 'question' ? 'PgDn' : '→'} ${page + 1}/${pages}`] : [];
+    if (kind === 'input') return [...turn, 'Enter confirm', 'Esc back', 'Ctrl+C quit'].join(' · ');
+    if (kind === 'question') return [...turn, '↑↓ Enter choose', 'Esc back', 'q quit'].join(' · ');
+    return [...turn, ...(hasNext ? ['Enter next'] : []), ...(hasCommands ? ['c copy'] : []), 'Esc back', 'q quit'].join(' · ');
+  }
   if (kind === 'input') {
     return [...paging, 'Enter confirm', ...(hasProbe ? ['Ctrl+T look it up from this computer'] : []), 'Tab how do I find out?', 'Esc back', 'Ctrl+C quit'].join(' · ');
   }

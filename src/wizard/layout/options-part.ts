@@ -26,6 +26,8 @@ export interface OptionsPart {
   moreBelow: number;
   /** Rows the part takes, the "more" lines included. */
   rows: number;
+  /** A blank line above the choices (left out in a short window). */
+  gap: boolean;
 }
 
 /** The labels of a question's choices, in screen order (choices.ts). */
@@ -34,20 +36,21 @@ export function choiceLabels(step: QuestionStep, values: TemplateValues, helpOpe
 }
 
 /** The choices, all of them or a window of at most `maxRows` rows around the highlighted one. */
-export function optionsPart(step: QuestionStep, session: Session, values: TemplateValues, maxRows = Number.POSITIVE_INFINITY): OptionsPart {
+export function optionsPart(step: QuestionStep, session: Session, values: TemplateValues, maxRows = Number.POSITIVE_INFINITY, compact = false): OptionsPart {
+  const gap = compact ? 0 : 1;
   const width = session.size.columns - 3; // "❯ " before each label, and the last column left free
   const all = choiceLabels(step, values, session.helpOpen).map((label, index) => ({ index, lines: wrapLines(label, width) }));
   const cursor = Math.min(session.cursor, all.length - 1);
   const height = (items: OptionItem[]) => items.reduce((n, i) => n + i.lines.length, 0);
-  const total = height(all) + 1; // a blank line above the choices
-  if (total <= maxRows) return { kind: 'options', items: all, cursor, visible: all.length, moreAbove: 0, moreBelow: 0, rows: total };
+  const total = height(all) + gap; // a blank line above the choices
+  if (total <= maxRows) return { kind: 'options', items: all, cursor, visible: all.length, moreAbove: 0, moreBelow: 0, rows: total, gap: gap > 0 };
   // Grow a window from the highlighted choice, below first, within the rows left for it
-  // (one blank line above, and a line for "more above" and one for "more below").
+  // (the blank line above, and a line for "more above" and one for "more below").
   let start = cursor;
   let end = cursor + 1;
-  const room = maxRows - 3;
+  const room = maxRows - 2 - gap;
   if (all[cursor] === undefined || all[cursor]!.lines.length > room) {
-    return { kind: 'options', items: [], cursor, visible: 0, moreAbove: 0, moreBelow: 0, rows: 0 };
+    return { kind: 'options', items: [], cursor, visible: 0, moreAbove: 0, moreBelow: 0, rows: 0, gap: gap > 0 };
   }
   for (;;) {
     if (end < all.length && height(all.slice(start, end + 1)) <= room) end++;
@@ -57,5 +60,5 @@ export function optionsPart(step: QuestionStep, session: Session, values: Templa
   const items = all.slice(start, end);
   const moreAbove = start;
   const moreBelow = all.length - end;
-  return { kind: 'options', items, cursor, visible: items.length, moreAbove, moreBelow, rows: height(items) + 1 + (moreAbove > 0 ? 1 : 0) + (moreBelow > 0 ? 1 : 0) };
+  return { kind: 'options', items, cursor, visible: items.length, moreAbove, moreBelow, rows: height(items) + gap + (moreAbove > 0 ? 1 : 0) + (moreBelow > 0 ? 1 : 0), gap: gap > 0 };
 }
