@@ -6,7 +6,8 @@
 // means the client is ahead. w32tm prints the opposite (its offset is what the client would
 // add to its own clock to match the target), so its offsets are negated when read.
 
-import { fail, ok, type Validation } from './validate.js';
+import { composeWithQuote } from './bad-characters.js';
+import { fail, ok, type Validation } from './validation.js';
 import { findDateTimes, parseUtcTime, timeDifference, type ReadTime } from './utc-time.js';
 
 export { parseUtcTime, timeDifference, type ReadTime } from './utc-time.js';
@@ -99,19 +100,19 @@ export function parseOffset(raw: string): Validation<{ seconds: number; signed: 
     if (!m) return fail(offsetHelp(raw));
     const [whole, number, unit] = m;
     if (unit !== undefined && UNITS[unit] === undefined) {
-      return fail(`"${unit}" is not a unit kms-doctor knows: use s, min, h or days (for example 5h 12min).`);
+      return fail(composeWithQuote(unit, (q) => `${q} is not a unit kms-doctor knows: use s, min, h or days (for example 5h 12min).`));
     }
     if (unit === undefined) unitless = true;
     total += Number(number!.replace(',', '.')) * (unit === undefined ? 1 : UNITS[unit]!);
     parts += 1;
     rest = rest.slice(whole.length).replace(/^[\s,]+/, '');
   }
-  if (unitless && parts > 1) return fail(`In "${raw.trim()}" a number has no unit: write 5h 12min, not 5 12.`);
+  if (unitless && parts > 1) return fail(composeWithQuote(raw.trim(), (q) => `In ${q} a number has no unit: write 5h 12min, not 5 12.`));
   return ok({ seconds: factor * total, signed: sign !== undefined });
 }
 
 const offsetHelp = (raw: string) =>
-  `"${raw.trim()}" is not an offset kms-doctor can read. Type seconds (600, -3.5s), hours and minutes (+4h, 5h 12min, 2:30:00), or paste the w32tm /stripchart output.`;
+  composeWithQuote(raw.trim(), (q) => `${q} is not an offset (600, -3.5s, +4h, 5h 12min) or w32tm /stripchart output.`);
 
 const CLOCK_TOKEN = new RegExp(String.raw`\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:\s*[ap]m)?(?:\s*(?:z|utc|gmt)\b)?`, 'gi');
 
@@ -133,7 +134,7 @@ function twoTimes(text: string): Validation<ClockReading> | undefined {
   if (found.length === 0) return twoTimesOfDay(text);
   if (found.length !== 2) {
     return fail(found.length === 1
-      ? 'That is one time. Type both UTC times, the client\'s first, then the KMS host\'s: 2026-11-23 14:22:58Z 2026-11-23 19:35:10Z.'
+      ? 'That is one time. Type both UTC times, the client\'s first: 2026-11-23 14:22:58Z 2026-11-23 19:35:10Z.'
       : `That holds ${found.length} times; type two: the client's UTC time first, then the KMS host's.`);
   }
   const [a, b] = found;
@@ -145,8 +146,19 @@ function twoTimes(text: string): Validation<ClockReading> | undefined {
 // ---------------------------------------------------------------------------------------
 // Any of the three
 
+/** Longer than this is no clock difference but a typing slip (and a number too big to print plainly). */
+const MAX_READING_SECONDS = 100 * 365 * 86400;
+
 /** Reads a clock difference from stripchart output, two UTC times, or an offset. */
 export function readClockDifference(raw: string): Validation<ClockReading> {
+  const r = readAnyForm(raw);
+  if (r.ok && !(Math.abs(r.value.seconds) < MAX_READING_SECONDS)) {
+    return fail('That is a difference of over 100 years, so something was mistyped: type the offset, e.g. 5h 12min.');
+  }
+  return r;
+}
+
+function readAnyForm(raw: string): Validation<ClockReading> {
   const text = raw.trim();
   if (text === '') return fail('Paste the w32tm /stripchart output, or type the offset (600, -3.5s, +4h) or the two UTC times.');
   const chart = parseStripchart(text);
@@ -157,10 +169,10 @@ export function readClockDifference(raw: string): Validation<ClockReading> {
   }
   if (chart.errors.length > 0 || /error:\s*0x/i.test(text)) {
     const code = chart.errors[0] ?? /0x[0-9a-f]{8}/i.exec(text)?.[0] ?? 'an error';
-    return fail(`w32tm got no time from the host (${code}${/800705B4/i.test(code) ? ': it timed out, the host does not answer NTP on UDP 123' : ''}). Read the UTC time on each machine instead and type both, client first: 2026-11-23 14:22:58Z 2026-11-23 19:35:10Z.`);
+    return fail(`w32tm got no time from the host (${code}${/800705B4/i.test(code) ? ': no answer on UDP 123' : ''}). Type the two UTC times instead, client first.`);
   }
   if (/^tracking\b|collecting \d+ samples|the current time is/i.test(text)) {
-    return fail('That w32tm output has no samples yet. Paste the lines that follow "The current time is …" (14:22:58, +00.1439319s), or type the offset.');
+    return fail('That w32tm output has no samples yet: paste the lines after "The current time is …", or type the offset.');
   }
   const times = twoTimes(text);
   if (times) return times;

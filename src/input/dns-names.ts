@@ -5,34 +5,29 @@
 // wrong, because a technician who pasted "corp.contoso.com; del *" should see all of it.
 
 import { isIP } from 'node:net';
-import { fail, ok, type Validation } from './validate.js';
-import { describeBadCharacters } from './bad-characters.js';
+import { fail, ok, validateDnsName, zoneRefusal, type DnsNameWording, type Validation } from './validate.js';
+import { composeWithQuote, describeBadCharacters, quote, refuseCharacters } from './bad-characters.js';
+import { lower } from './dns-form.js';
+import { firstFitting } from './message-fit.js';
 
 export { describeBadCharacters };
 
-/** "The DNS domain" as it reads inside a sentence: "the DNS domain". */
-const lower = (what: string): string => what.charAt(0).toLowerCase() + what.slice(1);
+const STRICT_WORDING: DnsNameWording = {
+  badCharacters: (what, bad) => `${what} may contain only letters, digits, hyphens and dots, but this contains ${bad}.`,
+  address: (quoted, what) => `${quoted} is an IP address, but ${lower(what)} must be a name (corp.contoso.com).`,
+};
 
 /**
  * An RFC 1123 DNS name (dot-separated labels of letters, digits and inner hyphens), lower-cased,
- * without the trailing dot. `what` names the value in messages ("The zone").
+ * without the trailing dot, non-ASCII labels in punycode. `what` names the value in messages
+ * ("The zone"); typing the "_vlmcs._tcp." part too is refused with a word on why.
  */
 export function validateDnsNameStrict(raw: string, what: string): Validation<string> {
-  const text = raw.trim().replace(/\.$/, '').toLowerCase();
-  if (text === '') return fail(`${what} cannot be empty.`);
+  const text = raw.trim().toLowerCase();
   if (/^_vlmcs\._tcp\./.test(text)) {
-    return fail(`Type ${lower(what)} only (${text.slice('_vlmcs._tcp.'.length)}), without "_vlmcs._tcp.": kms-doctor adds that part itself.`);
+    return fail(composeWithQuote(text.slice('_vlmcs._tcp.'.length), (q) => `Type ${lower(what)} only (${q}), without "_vlmcs._tcp.": kms-doctor adds that part itself.`));
   }
-  const bad = describeBadCharacters(text, /[a-z0-9.-]/);
-  if (bad) return fail(`${what} may contain only letters, digits, hyphens and dots, but this contains ${bad}.`);
-  if (text.length > 253) return fail(`${what} is at most 253 characters long; this one has ${text.length}.`);
-  for (const label of text.split('.')) {
-    if (label === '') return fail(`${what} cannot start with a dot or have two dots in a row.`);
-    if (label.length > 63) return fail(`Each part of ${lower(what)} between dots is at most 63 characters; "${label.slice(0, 20)}…" is longer.`);
-    if (label.startsWith('-') || label.endsWith('-')) return fail(`A part of ${lower(what)} cannot start or end with a hyphen ("${label}").`);
-  }
-  if (/^[0-9.]+$/.test(text)) return fail(`${text} is an IP address, but ${lower(what)} must be a DNS name such as corp.contoso.com.`);
-  return ok(text);
+  return validateDnsName(raw, what, STRICT_WORDING);
 }
 
 /** Splits "name:port" or "[v6]:port" so a message can say the port does not belong here. */
@@ -46,39 +41,52 @@ export function validateSrvTarget(raw: string): Validation<string> {
   const text = raw.trim();
   const hostPart = text.replace(portSuffix, '$1').replace(/^\[(.*)\]$/, '$1');
   if (isIP(text) || isIP(hostPart)) {
-    return fail('An SRV record must point at a host name, not an IP address (SRV targets cannot be addresses). Type the KMS host\'s full DNS name, e.g. kms01.corp.contoso.com; nslookup with the address shows its name.');
+    return fail('An SRV record must point at a host name, not an IP address (SRV targets cannot be addresses).');
   }
   const withPort = portSuffix.exec(text);
-  if (withPort) return fail(`Type the name only, without ":${withPort[2]}": the port is asked separately.`);
+  if (withPort) return fail(composeWithQuote(`:${withPort[2]}`, (q) => `Type the name only, without ${q}: the port is asked separately.`));
   const name = validateDnsNameStrict(text, 'The KMS host name');
   if (!name.ok) return name;
   if (!name.value.includes('.')) {
-    return fail(`"${name.value}" is a short name. Type the full name with its domain (e.g. ${name.value}.corp.contoso.com): the ipconfig /all lines "Host Name" and "Primary Dns Suffix" together give it.`);
+    const example = name.value.length <= 16 ? `${name.value}.corp.contoso.com` : 'kms01.corp.contoso.com';
+    return fail(composeWithQuote(name.value, (q) => `${q} is a short name. Type the full name with its domain (e.g. ${example}).`));
   }
   return name;
 }
 
-/** A DNS server as ipconfig /all lists it: an IPv4 or IPv6 address, or a server name. No port. */
+/** An IPv6 address with the zone ipconfig /all shows after it: `fe80::1%12`. */
+const IPCONFIG_ZONE = /^([0-9a-f:.]+)%([a-z0-9_.-]{1,32})$/i;
+
+/**
+ * A DNS server as ipconfig /all lists it: an IPv4 or IPv6 address, or a server name. No port.
+ * The zone of a link-local address is left out (it names an interface of the machine that
+ * printed it, and "%" must not reach cmd), with a note.
+ */
 export function validateDnsServer(raw: string): Validation<string> {
   const text = raw.trim();
   if (text === '') return fail('The DNS server cannot be empty: type the first address of the "DNS Servers" line of ipconfig /all.');
-  const bare = text.replace(/%.*$/, ''); // ipconfig shows IPv6 link-local addresses with a %zone suffix
-  if (isIP(bare)) return ok(bare.toLowerCase());
+  const zoned = IPCONFIG_ZONE.exec(text);
+  if (zoned && isIP(zoned[1]!) === 6) return ok(zoned[1]!.toLowerCase(), `Left out the zone ${quote(`%${zoned[2]}`)}: the command takes the address alone.`);
+  const zone = zoneRefusal(text);
+  if (zone) return zone;
+  if (isIP(text)) return ok(text.toLowerCase());
   if (portSuffix.test(text)) return fail('Type the DNS server\'s address only, without a port (DNS always uses port 53).');
   return validateDnsNameStrict(text, 'The DNS server name');
 }
 
-/** An IPv4 or IPv6 address, for configuration that takes addresses only (BIND's allow-update). */
+/** An IPv4 or IPv6 address, for configuration that takes addresses only (BIND's allow-update). No zone. */
 export function validateIpAddress(raw: string, what: string): Validation<string> {
   const text = raw.trim();
   if (text === '') return fail(`${what} cannot be empty.`);
+  const zone = zoneRefusal(text);
+  if (zone) return zone;
   if (isIP(text)) return ok(text.toLowerCase());
   if (validateDnsNameStrict(text, what).ok) {
-    return fail(`${text} is a name, but ${lower(what)} must be an IP address such as 10.0.0.21: nslookup ${text} shows it.`);
+    return fail(composeWithQuote(text, (q) => `${q} is a name, but ${lower(what)} must be an IP address such as 10.0.0.21.`));
   }
-  const bad = describeBadCharacters(text, /[0-9a-fA-F.:]/);
-  if (bad) return fail(`${what} must be an IP address such as 10.0.0.21, but this contains ${bad}. nslookup with the host's name shows its address.`);
-  return fail(`"${text}" is not a valid IPv4 or IPv6 address (an IPv4 address is four numbers from 0 to 255, such as 10.0.0.21).`);
+  const bad = refuseCharacters(text, /[0-9a-fA-F.:]/, (names) => `${what} must be an IP address such as 10.0.0.21, but this contains ${names}.`);
+  if (bad) return fail(bad);
+  return fail(composeWithQuote(text, (q) => `${q} is not a valid IPv4 or IPv6 address (such as 10.0.0.21).`));
 }
 
 /** The TTLs we accept, in seconds: one minute to one week (longer ones are cut down by resolvers anyway). */
@@ -89,11 +97,14 @@ export const TTL_MAX = 604800;
 export function validateTtl(raw: string): Validation<number> {
   const text = raw.trim();
   if (!/^\d+$/.test(text)) {
-    return fail(`Type the TTL as a number of seconds (3600 is one hour, 86400 one day); "${text}" is not a number of seconds.`);
+    return fail(composeWithQuote(text, (q) => firstFitting(
+      `Type the TTL as a number of seconds (3600 is one hour, 86400 one day); ${q} is not a number of seconds.`,
+      `Type the TTL in seconds (3600 is one hour, 86400 one day); ${q} is not a number.`,
+    )));
   }
   const n = Number(text);
   if (n < TTL_MIN || n > TTL_MAX) {
-    return fail(`The TTL must be from ${TTL_MIN} seconds (one minute) to ${TTL_MAX} (one week); ${n} is out of that range. 3600 is usual.`);
+    return fail(`The TTL must be from ${TTL_MIN} seconds (one minute) to ${TTL_MAX} (one week); ${n} is out of that range.`);
   }
   return ok(n);
 }

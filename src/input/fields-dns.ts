@@ -4,7 +4,8 @@
 // client's domain is the core `domain` field (fields.ts).
 
 import type { Answers } from '../../flows/lib/context.js';
-import type { FieldSpec } from './field-spec.js';
+import { DNS_NAME_MAX, NUMBER_MAX, single, withValues, type FieldSpec } from './field-spec.js';
+import { DIGIT_CHAR, DNS_NAME_CHAR, HOST_CHAR, HOST_PORT_CHAR, IP_CHAR, TIME_SPAN_CHAR } from './allowed.js';
 import { hostPort } from './validate.js';
 import {
   domainOfHost, ttlTimeSpan, validateDnsNameStrict, validateDnsServer, validateIpAddress, validateSrvTarget, validateTtl,
@@ -17,10 +18,10 @@ export const DNS_FIELDS: Record<string, FieldSpec> = {
   zone: {
     label: 'DNS zone',
     example: 'corp.contoso.com',
-    validate: (raw) => {
-      const v = validateDnsNameStrict(raw, 'The zone');
-      return v.ok ? { ok: true, value: { zone: v.value } } : v;
-    },
+    validate: (raw) => single('zone', validateDnsNameStrict(raw, 'The zone')),
+    maxLength: DNS_NAME_MAX,
+    allowed: { zone: DNS_NAME_CHAR },
+    fold: 'name',
     samples: ['corp.contoso.com'],
   },
   kmsHostFqdn: {
@@ -37,8 +38,11 @@ export const DNS_FIELDS: Record<string, FieldSpec> = {
         kmsHostPort: hostPort(v.value, port),
         kmsHostDomain: domainOfHost(v.value),
       };
-      return { ok: true, value };
+      return withValues(v, value);
     },
+    maxLength: DNS_NAME_MAX,
+    allowed: { kmsHostFqdn: DNS_NAME_CHAR, kmsHost: DNS_NAME_CHAR, port: DIGIT_CHAR, kmsHostPort: HOST_PORT_CHAR, kmsHostDomain: DNS_NAME_CHAR },
+    fold: 'name',
     samples: ['kms01.corp.contoso.com'],
   },
   ttl: {
@@ -48,24 +52,26 @@ export const DNS_FIELDS: Record<string, FieldSpec> = {
       const v = validateTtl(raw);
       return v.ok ? { ok: true, value: { ttl: v.value, ttlSpan: ttlTimeSpan(v.value) } } : v;
     },
+    maxLength: NUMBER_MAX,
+    allowed: { ttl: DIGIT_CHAR, ttlSpan: TIME_SPAN_CHAR },
     samples: ['3600'],
   },
   dnsServer: {
     label: 'DNS server (address or name)',
     example: '10.0.0.10',
-    validate: (raw) => {
-      const v = validateDnsServer(raw);
-      return v.ok ? { ok: true, value: { dnsServer: v.value } } : v;
-    },
+    validate: (raw) => single('dnsServer', validateDnsServer(raw)),
+    maxLength: DNS_NAME_MAX,
+    allowed: { dnsServer: HOST_CHAR },
+    fold: 'name',
     samples: ['10.0.0.10'],
   },
   kmsHostIp: {
     label: 'KMS host\'s IP address',
     example: '10.0.0.21',
-    validate: (raw) => {
-      const v = validateIpAddress(raw, 'The KMS host\'s address');
-      return v.ok ? { ok: true, value: { kmsHostIp: v.value } } : v;
-    },
+    validate: (raw) => single('kmsHostIp', validateIpAddress(raw, 'The KMS host\'s address')),
+    // The longest IPv6 text (an IPv4-mapped address) is 45 characters; room for blanks around it.
+    maxLength: 64,
+    allowed: { kmsHostIp: IP_CHAR },
     samples: ['10.0.0.21'],
   },
 };

@@ -6,9 +6,13 @@
 import { getCatalog } from '../catalog/catalog.js';
 import { checkProductKey } from '../keys/check.js';
 import { checkConfirmationId } from '../keys/confirmation-id.js';
-import { correctionNote, productNames, refusal, setupKeyRefusal } from '../keys/key-answers.js';
+import { correctionNote, productNames } from '../keys/key-answers.js';
 import { searchKeys, searchTokens } from '../keys/search.js';
+import { DIGIT_CHAR, KEY_CHAR, PROSE_CHAR, QUERY_CHAR, WORDS_CHAR } from './allowed.js';
+import { composeWithQuote, refuseCharacters } from './bad-characters.js';
+import { firstFitting } from './message-fit.js';
 import type { FieldSpec } from './field-spec.js';
+import { keyRefusal, setupKeyRefusal } from './key-refusal.js';
 
 const KEY_EXAMPLE = 'XXXXX-XXXXX-XXXXX-XXXXX-XXXXX';
 
@@ -20,6 +24,9 @@ const EN_DASHED = SETUP_KEY.replaceAll('-', '\u2013');
 
 const check = (raw: string) => checkProductKey(raw, getCatalog().keys);
 
+/** A key pasted with some room around it (a label before it, blanks, a full stop after it). */
+const KEY_MAX = 64;
+
 /** Fields the keys flows ask for. */
 export const KEY_FIELDS: Record<string, FieldSpec> = {
   productKey: {
@@ -27,7 +34,7 @@ export const KEY_FIELDS: Record<string, FieldSpec> = {
     example: KEY_EXAMPLE,
     validate: (raw) => {
       const c = check(raw);
-      if (c.status === 'invalid') return { ok: false, message: refusal(c) };
+      if (c.status === 'invalid') return { ok: false, message: keyRefusal(c) };
       return {
         ok: true,
         value: {
@@ -38,6 +45,9 @@ export const KEY_FIELDS: Record<string, FieldSpec> = {
         },
       };
     },
+    maxLength: KEY_MAX,
+    allowed: { productKey: KEY_CHAR, keyStatus: WORDS_CHAR, keyProducts: PROSE_CHAR, keyFixedNote: PROSE_CHAR },
+    fold: 'key',
     samples: [SETUP_KEY, OWN_KEY, EN_DASHED],
   },
   makKey: {
@@ -45,10 +55,13 @@ export const KEY_FIELDS: Record<string, FieldSpec> = {
     example: KEY_EXAMPLE,
     validate: (raw) => {
       const c = check(raw);
-      if (c.status === 'invalid') return { ok: false, message: refusal(c) };
+      if (c.status === 'invalid') return { ok: false, message: keyRefusal(c) };
       if (c.status === 'setup-key') return { ok: false, message: setupKeyRefusal(c.key, c.products, 'MAK') };
       return { ok: true, value: { makKey: c.key, productKey: c.key, keyFixedNote: correctionNote(c) } };
     },
+    maxLength: KEY_MAX,
+    allowed: { makKey: KEY_CHAR, productKey: KEY_CHAR, keyFixedNote: PROSE_CHAR },
+    fold: 'key',
     samples: [OWN_KEY],
     placeholder: '<mak>',
   },
@@ -57,10 +70,13 @@ export const KEY_FIELDS: Record<string, FieldSpec> = {
     example: KEY_EXAMPLE,
     validate: (raw) => {
       const c = check(raw);
-      if (c.status === 'invalid') return { ok: false, message: refusal(c) };
+      if (c.status === 'invalid') return { ok: false, message: keyRefusal(c) };
       if (c.status === 'setup-key') return { ok: false, message: setupKeyRefusal(c.key, c.products, 'KMS host key (CSVLK)') };
       return { ok: true, value: { hostKey: c.key, hostKeyFixedNote: correctionNote(c) } };
     },
+    maxLength: KEY_MAX,
+    allowed: { hostKey: KEY_CHAR, hostKeyFixedNote: PROSE_CHAR },
+    fold: 'key',
     samples: ['XY234-BCDFG-6789B-HJKMP-QRTVW'],
     placeholder: '<kms-host-key>',
   },
@@ -70,12 +86,16 @@ export const KEY_FIELDS: Record<string, FieldSpec> = {
     validate: (raw) => {
       const text = raw.trim().replace(/\s+/g, ' ');
       if (searchTokens(text).length === 0) {
-        return { ok: false, message: 'Type the Windows version and edition in a few words, for example: server 2022 std, win 11 enterprise n, ltsc 2021.' };
+        return { ok: false, message: 'Type the Windows version and edition in a few words, e.g. server 2022 std, win 11 enterprise n.' };
       }
+      const bad = refuseCharacters(text, QUERY_CHAR, (names) => `Type the version and edition in letters and digits; this contains ${names}.`);
+      if (bad) return { ok: false, message: bad };
       const found = searchKeys(text, getCatalog().keys);
       if (found.length > 0) return { ok: true, value: { keyQuery: text, keyMatches: found.length } };
       return { ok: false, message: noMatch(text) };
     },
+    maxLength: 100,
+    allowed: { keyQuery: QUERY_CHAR, keyMatches: DIGIT_CHAR },
     samples: ['server 2022 std', 'win 11 pro'],
   },
   confirmationId: {
@@ -85,6 +105,9 @@ export const KEY_FIELDS: Record<string, FieldSpec> = {
       const c = checkConfirmationId(raw);
       return c.ok ? { ok: true, value: { confirmationId: c.digits } } : c;
     },
+    // 48 digits with a blank or hyphen between each pair of groups, and room to spare.
+    maxLength: 128,
+    allowed: { confirmationId: DIGIT_CHAR },
     samples: ['112233-445566-778899-001122-334455-667788-990011-223344'],
   },
 };
@@ -93,6 +116,9 @@ export const KEY_FIELDS: Record<string, FieldSpec> = {
 function noMatch(text: string): string {
   const keys = getCatalog().keys;
   const lost = text.split(' ').filter((word) => searchTokens(word).length > 0 && searchKeys(word, keys).length === 0);
-  const which = lost.length > 0 ? ` Nothing matches "${lost.join('", "')}".` : '';
-  return `No setup key matches "${text}".${which} Try fewer words (server 2022, win 11 pro), or press Esc and pick from the list.`;
+  if (lost.length > 0) {
+    return composeWithQuote(lost.join(' '), (words) => composeWithQuote(text, (q) =>
+      firstFitting(`No setup key matches ${q}. Nothing matches ${words}. Try fewer words.`, `No setup key matches ${q}. Nothing matches ${words}.`)));
+  }
+  return composeWithQuote(text, (q) => `No setup key matches ${q}. Try fewer words (server 2022, win 11 pro), or Esc to pick from a list.`);
 }

@@ -4,7 +4,9 @@
 import { findError } from '../catalog/catalog.js';
 import { pickCode } from '../codes/normalize.js';
 import { hostPort, validateDnsName, validateHost, validateInteger } from './validate.js';
-import { single, type FieldSpec } from './field-spec.js';
+import { DNS_NAME_MAX, HOST_PORT_MAX, NUMBER_MAX, PASTE_MAX, single, withValues, type FieldSpec } from './field-spec.js';
+import { DIGIT_CHAR, DNS_NAME_CHAR, HEX_CODE_CHAR, HOST_CHAR, HOST_PORT_CHAR } from './allowed.js';
+import { guardField } from './guard.js';
 import type { Answers } from '../../flows/lib/context.js';
 import { DNS_FIELDS } from './fields-dns.js';
 import { NETWORK_FIELDS } from './fields-network.js';
@@ -12,6 +14,7 @@ import { KEY_FIELDS } from './fields-keys.js';
 import { MISC_FIELDS } from './fields-misc.js';
 
 export type { FieldSpec } from './field-spec.js';
+export { tooLongMessage } from './guard.js';
 
 const DEFAULT_KMS_PORT = 1688;
 
@@ -25,15 +28,21 @@ const CORE_FIELDS: Record<string, FieldSpec> = {
       if (code) return { ok: true, value: { errorCode: code } };
       return {
         ok: false,
-        message: 'No error code found in that. A code looks like 0xC004F074 (or -1073418124 in decimal); pasting the whole slmgr message works too.',
+        message: 'No error code found in that. A code looks like 0xC004F074 or -1073418124; pasting the whole message works too.',
       };
     },
+    // It reads a pasted message, or a log, for the code in it.
+    maxLength: PASTE_MAX,
+    allowed: { errorCode: HEX_CODE_CHAR },
     samples: ['0xC004F074', '0xC004FFFF'],
   },
   domain: {
     label: 'DNS domain',
     example: 'corp.contoso.com',
     validate: (raw) => single('domain', validateDnsName(raw, 'A DNS domain')),
+    maxLength: DNS_NAME_MAX,
+    allowed: { domain: DNS_NAME_CHAR },
+    fold: 'name',
     samples: ['corp.contoso.com'],
   },
   kmsHost: {
@@ -43,8 +52,11 @@ const CORE_FIELDS: Record<string, FieldSpec> = {
       const v = validateHost(raw);
       if (!v.ok) return v;
       const port = v.value.port ?? (typeof answers.port === 'number' ? answers.port : DEFAULT_KMS_PORT);
-      return { ok: true, value: { kmsHost: v.value.host, port, kmsHostPort: hostPort(v.value.host, port) } };
+      return withValues(v, { kmsHost: v.value.host, port, kmsHostPort: hostPort(v.value.host, port) });
     },
+    maxLength: HOST_PORT_MAX,
+    allowed: { kmsHost: HOST_CHAR, port: DIGIT_CHAR, kmsHostPort: HOST_PORT_CHAR },
+    fold: 'name',
     // Show the port too when it is not the default, so confirming keeps it.
     prefill: (answers) =>
       typeof answers.kmsHost !== 'string' ? undefined : answers.port && answers.port !== DEFAULT_KMS_PORT ? String(answers.kmsHostPort) : answers.kmsHost,
@@ -62,11 +74,17 @@ const CORE_FIELDS: Record<string, FieldSpec> = {
         value: { port: v.value, ...(typeof host === 'string' ? { kmsHostPort: hostPort(host, v.value) } : {}) },
       };
     },
+    maxLength: NUMBER_MAX,
+    allowed: { port: DIGIT_CHAR, kmsHostPort: HOST_PORT_CHAR },
     samples: ['1688'],
   },
 };
 
-/** Every field a flow may ask for; the topic files are owned by the flows that use them. */
+/**
+ * Every field a flow may ask for, each behind the guard (guard.ts) that refuses over-long text
+ * and control or invisible characters before the field reads it. The topic files are owned by
+ * the flows that use them.
+ */
 export const FIELDS: Record<string, FieldSpec> = mergeFields(CORE_FIELDS, DNS_FIELDS, NETWORK_FIELDS, KEY_FIELDS, MISC_FIELDS);
 
 function mergeFields(...parts: Record<string, FieldSpec>[]): Record<string, FieldSpec> {
@@ -74,7 +92,7 @@ function mergeFields(...parts: Record<string, FieldSpec>[]): Record<string, Fiel
   for (const part of parts) {
     for (const [name, spec] of Object.entries(part)) {
       if (merged[name]) throw new Error(`field "${name}" is defined twice`);
-      merged[name] = spec;
+      merged[name] = guardField(name, spec);
     }
   }
   return merged;

@@ -1,6 +1,7 @@
 // The KMS host's "Current count", as typed or pasted, and what it means for a client.
 
-import type { Validation } from './validate.js';
+import { composeWithQuote } from './bad-characters.js';
+import type { Validation } from './validation.js';
 
 /** The count never goes above 50: the host keeps the 50 most recent machines (twice the highest need, 25). */
 export const MAX_KMS_COUNT = 50;
@@ -17,16 +18,16 @@ export function readKmsCount(raw: string): Validation<number> {
   const labelled = /(?:current\s*count|KeyManagementServiceCurrentCount)\s*:?\s*(-?\d+)/i.exec(text);
   const value = labelled?.[1] ?? text;
   if (!/^[+-]?\d+$/.test(value)) {
-    return fail(`Type the number after "Current count:" in slmgr /dli on the KMS host, a whole number from 0 to 50; "${text}" is not one.`);
+    return fail(composeWithQuote(text, (q) => `Type the number after "Current count:" (0 to 50); ${q} is not one.`));
   }
   const n = Number(value);
   if (n === -1 || n === 4294967295) {
-    return fail(`${n} means that machine is not a KMS host, or no client has asked it yet. Run the command on the KMS host itself; a count there is 0 to 50.`);
+    return fail(`${n} means that machine is not a KMS host, or no client has asked it yet. Run it on the KMS host.`);
   }
-  if (n < 0) return fail(`The count cannot be negative (${n}): "Current count" on the KMS host is a number from 0 to 50.`);
-  if (n > MAX_KMS_COUNT) {
-    return fail(`The count never goes above 50 (the host keeps only the 50 most recent machines), so ${n} cannot be right. Read the "Current count" line again.`);
-  }
+  // A number as typed while it is short; a long run of digits quoted, shortened.
+  const shown = (compose: (number: string) => string) => (value.length <= 12 ? compose(value) : composeWithQuote(value, compose));
+  if (n < 0) return fail(shown((v) => `The count cannot be negative (${v}): "Current count" on the KMS host is 0 to 50.`));
+  if (n > MAX_KMS_COUNT) return fail(shown((v) => `The count never goes above 50, so ${v} cannot be right.`));
   return { ok: true, value: n };
 }
 

@@ -1,7 +1,8 @@
 // A UTC time as a technician reads it off one machine, mostly as
 // (Get-Date).ToUniversalTime().ToString('u') prints it, and the difference of two such times.
 
-import { fail, ok, type Validation } from './validate.js';
+import { composeWithQuote } from './bad-characters.js';
+import { fail, ok, type Validation } from './validation.js';
 
 
 /** A time read on one machine: seconds since the epoch (UTC), or since midnight when no date was given. */
@@ -43,7 +44,9 @@ function fromMatch(m: RegExpMatchArray): Validation<ReadTime> {
   const year = Number(y);
   const month = Number(mo);
   const day = Number(d);
-  const date = new Date(Date.UTC(year, month - 1, day));
+  // setUTCFullYear, not Date.UTC: Date.UTC reads the years 0 to 99 as 1900 to 1999.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
   if (month < 1 || month > 12 || date.getUTCDate() !== day) return fail(`${y}-${mo}-${d} is not a date (year-month-day).`);
   const t = clockTime(h!, mi!, s, ampm);
   if (!t.ok) return t;
@@ -52,7 +55,7 @@ function fromMatch(m: RegExpMatchArray): Validation<ReadTime> {
   return ok({ seconds, hasDate: true, text: `${utc.slice(0, 10)} ${utc.slice(11, 19)}Z` });
 }
 
-const TIME_FORMS = 'Type it as (Get-Date).ToUniversalTime().ToString(\'u\') prints it: 2026-11-23 14:22:58Z (year-month-day, 24-hour clock). A time alone (14:22:58) works too; a time with its zone (2026-11-23 15:22:58+01:00) is turned into UTC.';
+const TIME_FORMS = 'Type 2026-11-23 14:22:58Z or 14:22:58.';
 
 /** One UTC time as the technician read it. */
 export function parseUtcTime(raw: string): Validation<ReadTime> {
@@ -70,9 +73,9 @@ export function parseUtcTime(raw: string): Validation<ReadTime> {
     return ok({ seconds, hasDate: false, text: `${pad(Math.floor(seconds / 3600))}:${pad(Math.floor(seconds / 60) % 60)}:${pad(seconds % 60)}` });
   }
   if (OTHER_DATE.test(text)) {
-    return fail(`Write the date as year-month-day (2026-11-23): "${OTHER_DATE.exec(text)![0]}" can be read more than one way. ${TIME_FORMS}`);
+    return fail(composeWithQuote(OTHER_DATE.exec(text)![0], (q) => `Write the date as year-month-day (2026-11-23): ${q} can be read more than one way.`));
   }
-  return fail(`"${text}" is not a time kms-doctor can read. ${TIME_FORMS}`);
+  return fail(composeWithQuote(text, (q) => `${q} is not a time kms-doctor can read. ${TIME_FORMS}`));
 }
 
 /** Client minus host, in seconds. Without a date on both, times of day are compared the shorter way round midnight. */

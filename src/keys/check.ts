@@ -26,6 +26,10 @@ export interface KeyProblem {
   character?: string;
   /** Where the character is in the pasted text (a string index), for highlighting. */
   offset?: number;
+  /** How many there are: groups (group-count), characters in the group (group-length), Ns (too-many-n). */
+  count?: number;
+  /** The group's characters as read (group-length). */
+  text?: string;
 }
 
 /** The verdict on a pasted key. `key` is present only when it is safe to put on a command line. */
@@ -208,7 +212,7 @@ function shapeProblems(groups: Char[][], total: number): KeyProblem[] {
     if (lacking > 0 && groups.every((g) => g.length === GROUP_LENGTH)) hint = lacking === 1 ? ' — a whole group is missing' : ` — ${lacking} whole groups are missing`;
     else if (total === expected) hint = ' — the characters are all there but the hyphens are in the wrong places';
     problems.push({
-      kind: 'group-count',
+      kind: 'group-count', count: groups.length,
       message: `the key has ${count(groups.length, 'group')} of characters (${total} characters in all); a product key has ${GROUPS} groups of ${GROUP_LENGTH} (${expected} characters)${hint}`,
     });
   }
@@ -217,7 +221,7 @@ function shapeProblems(groups: Char[][], total: number): KeyProblem[] {
     const text = g.map((c) => c.ch).join('');
     const hint = g.length > GROUP_LENGTH && g.length % GROUP_LENGTH === 0 ? ' — is a hyphen missing?' : '';
     problems.push({
-      kind: 'group-length', group: i + 1,
+      kind: 'group-length', group: i + 1, count: g.length, text,
       message: `group ${i + 1} (${text}) has ${count(g.length, 'character')}, not ${GROUP_LENGTH}${hint}`,
     });
   });
@@ -245,7 +249,7 @@ function nProblems(groups: Char[][]): KeyProblem[] {
   const where = joinWords(ns.map(({ gi, ci }) => `the ${ordinal(ci + 1)} character of group ${gi + 1}`));
   const second = ns[1]!;
   return [{
-    kind: 'too-many-n', group: second.gi + 1, position: second.ci + 1, character: 'N', offset: second.c.offset,
+    kind: 'too-many-n', group: second.gi + 1, position: second.ci + 1, character: 'N', offset: second.c.offset, count: ns.length,
     message: `the key has ${ns.length} Ns (${where}), but a product key has at most one N, so one of them was misread or mistyped — compare each N with the source`,
   }];
 }

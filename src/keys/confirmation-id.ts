@@ -2,6 +2,8 @@
 // groups (8 groups of 6 for Windows), with spaces or hyphens between them. The result goes onto
 // a command line (slmgr /atp), so it is built from digits only.
 
+import { nameOf } from '../input/char-names.js';
+
 /** The verdict on a typed confirmation ID. */
 export type CidCheck =
   | { ok: true; digits: string; groups: string[] }
@@ -43,7 +45,7 @@ export function checkConfirmationId(raw: string): CidCheck {
         const hint = digit ? ` If the source shows ${digit}, type ${digit}.` : '';
         return { ok: false, message: `A confirmation ID has only digits, but ${where} is the letter "${ch}".${hint}` };
       }
-      return { ok: false, message: `A confirmation ID has only digits, with spaces or hyphens between the groups; ${where} is "${ch}".` };
+      return { ok: false, message: `A confirmation ID has only digits and separators; ${where} is ${nameOf(ch)}.` };
     }
     groups[groups.length - 1] += ch;
   }
@@ -55,11 +57,13 @@ export function checkConfirmationId(raw: string): CidCheck {
   }
   const shape = `a confirmation ID has ${DIGITS} digits (8 groups of ${GROUP})`;
   if (digits.length === 63) {
-    return { ok: false, message: `That has 63 digits, but ${shape}. Is it the installation ID (the one slmgr /dti shows, which you read out)? Type the ID you were given back.` };
+    return { ok: false, message: 'That has 63 digits: is it the installation ID (slmgr /dti shows it)? Type the ID you were given back.' };
   }
   const odd = groups.findIndex((g) => g.length !== GROUP);
+  // The group's digits help find it, while they are few enough to read at a glance.
+  const shown = groups[odd] !== undefined && groups[odd].length <= 8 ? ` (${groups[odd]})` : '';
   const groupHint = groups.length > 1 && odd >= 0
-    ? ` Group ${odd + 1} (${groups[odd]}) has ${groups[odd]!.length} digit${groups[odd]!.length === 1 ? '' : 's'}, not ${GROUP}.`
+    ? ` Group ${odd + 1}${shown} has ${groups[odd]!.length} digit${groups[odd]!.length === 1 ? '' : 's'}, not ${GROUP}.`
     : '';
   return { ok: false, message: `That has ${digits.length} digit${digits.length === 1 ? '' : 's'}, but ${shape}.${groupHint}` };
 }

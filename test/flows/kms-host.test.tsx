@@ -3,7 +3,7 @@
 
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
-import { KEY, press, renderWizard, waitForText } from '../support/ui.js';
+import { KEY, press, renderWizard, waitForProse, waitForText } from '../support/ui.js';
 import { flat, walk, walkToResolution, type Move } from '../keys/walk.js';
 
 afterEach(() => cleanup());
@@ -92,7 +92,7 @@ describe('activating the KMS host', () => {
   it('refuses a setup key typed as the host key', async () => {
     const w = await renderWizard({ code: '0xC004F041' });
     await walk(w, ['No host key', { type: 'WX4NM-KYWYW-QJJR4-XV3QB-6VM33' }]);
-    await waitForText(w, 'not a KMS host key (CSVLK)');
+    await waitForProse(w, 'not a KMS host key (CSVLK)');
     expect(flat(w.frame())).toContain('is the public KMS client setup key for Windows Server 2022 Datacenter');
   });
 });

@@ -30,12 +30,12 @@ describe('domainList', () => {
 
   it('refuses shell characters and names the first one', () => {
     expect(refusal(validateDomainList('corp.contoso.com; del *'))).toBe(
-      'Domains have only letters, digits, hyphens and dots, separated by spaces, commas or semicolons; this contains "*".',
+      'A domain has only letters, digits, hyphens and dots; this contains "*".',
     );
     expect(refusal(validateDomainList('corp.contoso.com & calc'))).toMatch(/contains "&"\.$/);
     expect(refusal(validateDomainList('a.com\\0b.com'))).toMatch(/contains "\\"\.$/);
     expect(refusal(validateDomainList("corp.contoso.com'"))).toMatch(/contains "'"\.$/);
-    expect(refusal(validateDomainList('münchen.contoso.com'))).toMatch(/contains "ü" \(U\+00FC\)\.$/);
+    expect(refusal(validateDomainList('münchen.contoso.com!'))).toMatch(/contains "!"\.$/);
   });
 
   it('refuses a name without a dot, and bad names with the rule they break', () => {

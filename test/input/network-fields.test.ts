@@ -33,7 +33,7 @@ describe('kmsCount', () => {
     ['4294967295', 'not a KMS host'],
     ['-1', 'not a KMS host'],
     ['eighteen', '"eighteen" is not one'],
-    ['18.5', 'whole number'],
+    ['18.5', '"18.5" is not one'],
     ['', 'Current count:'],
   ])('refuses %s: %s', (raw, text) => {
     expect(refused('kmsCount', raw)).toContain(text);
@@ -74,7 +74,7 @@ describe('clockOffset', () => {
   });
 
   it('refuses what it cannot read, naming the forms it can', () => {
-    expect(refused('clockOffset', 'about five')).toContain('paste the w32tm /stripchart output');
+    expect(refused('clockOffset', 'about five')).toBe('"about five" is not an offset (600, -3.5s, +4h, 5h 12min) or w32tm /stripchart output.');
   });
 });
 
@@ -85,7 +85,7 @@ describe('clientUtc and hostUtc', () => {
   });
 
   it('refuse an unreadable time with the format to use', () => {
-    expect(refused('hostUtc', 'half past two')).toContain("(Get-Date).ToUniversalTime().ToString('u')");
+    expect(refused('hostUtc', 'half past two')).toBe('"half past two" is not a time kms-doctor can read. Type 2026-11-23 14:22:58Z or 14:22:58.');
   });
 });
 

@@ -30,9 +30,9 @@ describe('productKey', () => {
 
   it.each([
     ['', /^Type or paste the key/],
-    ['W269N-WFGWX-YVC9B-4J6C-T83GX', /^That is not a product key: group 4 \(4J6C\) has 4 characters, not 5\. A key is five groups/],
-    ['W269N-WFGWX-YVC0B-4J6C9-T83GX', /the 4th character of group 3 is "0": the digit 0 is not used/],
-    ['hello world', /\(and \d+ more problems\)/],
+    ['W269N-WFGWX-YVC9B-4J6C-T83GX', /^That is not a product key: group 4 \(4J6C\) has 4 characters, not 5\.$/],
+    ['W269N-WFGWX-YVC0B-4J6C9-T83GX', /the 4th character of group 3 is "0"; keys have no O and no 0\.$/],
+    ['hello world', /\(\d+ more problems\)$/],
   ])('refuses %j: %s', (raw, message) => {
     const v = validate('productKey', raw);
     expect(v.ok).toBe(false);
@@ -59,7 +59,7 @@ describe('makKey and hostKey', () => {
 
   it('refuses a setup key where the KMS host key belongs', () => {
     const v = validate('hostKey', 'WX4NM-KYWYW-QJJR4-XV3QB-6VM33');
-    expect(v).toEqual({ ok: false, message: expect.stringMatching(/Windows Server 2022 Datacenter, not a KMS host key \(CSVLK\)\. The host key is your organisation's own key/) });
+    expect(v).toEqual({ ok: false, message: 'This is the public KMS client setup key for Windows Server 2022 Datacenter, not a KMS host key (CSVLK).' });
   });
 
   it('stores the host key under its own name, not as productKey', () => {
@@ -76,7 +76,7 @@ describe('keyQuery', () => {
   it('refuses words that match nothing, naming the word to drop', () => {
     expect(validate('keyQuery', 'server 2022 stnadard')).toEqual({
       ok: false,
-      message: 'No setup key matches "server 2022 stnadard". Nothing matches "stnadard". Try fewer words (server 2022, win 11 pro), or press Esc and pick from the list.',
+      message: 'No setup key matches "server 2022 stnadard". Nothing matches "stnadard". Try fewer words.',
     });
   });
 
@@ -86,7 +86,7 @@ describe('keyQuery', () => {
   });
 
   it('refuses text without a searchable word', () => {
-    expect(validate('keyQuery', 'windows')).toMatchObject({ ok: false, message: expect.stringContaining('for example: server 2022 std') });
+    expect(validate('keyQuery', 'windows')).toMatchObject({ ok: false, message: expect.stringContaining('e.g. server 2022 std') });
   });
 });
 
