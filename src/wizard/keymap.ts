@@ -13,9 +13,6 @@ import {
   askEffect, back, choose, chooseEvent, currentFrame, currentStep, cycleView, followNext, restart, submit, toggleHelp, type Session,
 } from './session.js';
 
-/** The most a field holds when its spec does not say. */
-const DEFAULT_MAX_LENGTH = 1000;
-
 const turnPage = (s: Session, delta: number): Session => {
   const { pages } = buildScreen(s);
   return { ...s, page: Math.min(Math.max(0, s.page + delta), pages - 1) };
@@ -40,7 +37,7 @@ function cleanNotice(removed: string[], dropped: number, max: number): string | 
 }
 
 function typeInto(s: Session, step: InputStep, raw: string, dropped = 0): Session {
-  const max = fieldSpec(step.field).maxLength ?? DEFAULT_MAX_LENGTH;
+  const max = fieldSpec(step.field).maxLength;
   const cleaned = cleanForField(raw);
   const { field, dropped: cut } = insert({ text: s.draft, caret: s.caret }, cleaned.text, max);
   const notice = cleanNotice(cleaned.removed, cut + dropped, max);

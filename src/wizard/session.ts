@@ -209,7 +209,9 @@ export function submit(s: Session, text: string): Session {
   const typed = text.trim() === '' && step.default !== undefined ? step.default : text;
   const result = fieldSpec(step.field).validate(typed, currentContext(s).answers);
   if (!result.ok) return { ...s, draft: text, caret: Math.min(s.caret, text.length), error: result.message };
-  return send(s, { type: 'ANSWER', values: result.value as Answers }, { typed: text });
+  const next = send(s, { type: 'ANSWER', values: result.value as Answers }, { typed: text });
+  // A value taken in another form than typed (a Unicode name as punycode, say) says so on the next screen.
+  return result.note ? { ...next, notice: result.note } : next;
 }
 
 /** Keeps the text being typed (so nothing is lost when it is refused or the screen redraws). */

@@ -30,7 +30,8 @@ describe('numbers', () => {
 
   it('reads a minus sign as a minus', () => {
     expect(refusal('kmsCount', '\u22123')).toBe('The count cannot be negative (-3): "Current count" on the KMS host is 0 to 50.');
-    expect(validate('clockOffset', '\u22125h 12min')).toMatchObject({ ok: true, value: { skewDirection: 'ahead' } });
+    // A typed offset is only a size (which clock is wrong is asked, not guessed from a sign): −5h 12min is 5 h 12 min apart.
+    expect(validate('clockOffset', '\u22125h 12min')).toMatchObject({ ok: true, value: { skewDirection: 'apart', skewSeconds: 5 * 3600 + 12 * 60 } });
   });
 
   it('reads dash look-alikes in a date as hyphens', () => {
