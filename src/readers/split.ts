@@ -1,0 +1,77 @@
+// Cutting a paste that holds several outputs into one chunk per output: at each prompt or
+// command line, at each cscript banner, and where a line plainly starts another output (a
+// "Server:" line after slmgr output, a second "Name:" after a whole slmgr /dli).
+
+import { commandOf, isBanner, isCopyright } from './text-lines.js';
+
+/** The lines of one output and the command that printed it, when the paste shows it. */
+export interface Chunk {
+  lines: string[];
+  command?: string;
+}
+
+type Family = 'slmgr' | 'nslookup' | 'resolve' | 'tnc' | 'stripchart' | 'status' | 'event' | 'cim';
+
+// Lines that start an output of a family. Events are not cut apart: the event reader takes
+// any number of them from one chunk.
+const STARTS: readonly [Family, RegExp][] = [
+  ['slmgr', /^(?:Software licensing service version:|Name:\s|Activating .+\.\.\.$)/i],
+  ['nslookup', /^Server:\s/i],
+  ['resolve', /^Name\s+Type\s+TTL\b/],
+  ['tnc', /^ComputerName\s*:/],
+  ['stripchart', /^Tracking\s.*:123\]/],
+  ['status', /^Leap Indicator:/i],
+  ['event', /^(?:Log Name:|TimeCreated\s*:|Event\[\d+\])/i],
+];
+
+// Lines that only say which family a chunk is, without starting a new output.
+const BELONGS: readonly [Family, RegExp][] = [
+  ['slmgr', /^(?:Description|Partial Product Key|License Status|Error):|\bVOLUME_[A-Z_]+ channel\b|successfully\.$/i],
+  ['nslookup', /SRV service location|svr hostname|can't find/i],
+  ['resolve', /NameTarget|Resolve-DnsName/],
+  ['tnc', /^(?:RemoteAddress|RemotePort|TcpTestSucceeded)\s*:/],
+  ['stripchart', /^\d{1,2}:\d{2}:\d{2},\s*(?:[+-]|d:|error)/],
+  ['status', /^(?:Stratum|ReferenceId|Root Dispersion|Poll Interval):/i],
+  ['event', /^Event ID:|^0x[0-9A-Fa-f]{8}\s*,/i],
+  ['cim', /^(?:LicenseStatus|ClientMachineID|PartialProductKey|KeyManagementService\w+)\s+:/],
+];
+
+const familyOf = (line: string, table: readonly [Family, RegExp][]): Family | undefined =>
+  table.find(([, re]) => re.test(line))?.[0];
+
+/** The outputs in a paste, in order. */
+export function splitChunks(lines: readonly string[]): Chunk[] {
+  const chunks: Chunk[] = [];
+  let current: Chunk = { lines: [] };
+  let family: Family | undefined;
+  const startsSeen = new Set<string>();
+  const hasContent = () => current.lines.some((l) => l.trim() !== '');
+  const begin = (command?: string) => {
+    if (hasContent() || current.command) chunks.push(current);
+    current = command ? { lines: [], command } : { lines: [] };
+    family = undefined;
+    startsSeen.clear();
+  };
+
+  for (const line of lines) {
+    if (isBanner(line)) { begin(); continue; }
+    if (isCopyright(line)) continue;
+    const command = commandOf(line);
+    if (command) { begin(command.command); continue; }
+    const trimmed = line.trim();
+    const start = familyOf(trimmed, STARTS);
+    if (start) {
+      // The same first word again ("Name:" of a second slmgr /dli) starts a second output.
+      const marker = `${start}:${trimmed.split(/[:\s]/)[0]!.toLowerCase()}`;
+      const repeat = start !== 'event' && startsSeen.has(marker);
+      if (hasContent() && family !== undefined && (family !== start || repeat)) begin();
+      startsSeen.add(marker);
+      family ??= start;
+    } else {
+      family ??= familyOf(trimmed, BELONGS);
+    }
+    current.lines.push(line);
+  }
+  begin();
+  return chunks;
+}
