@@ -44,6 +44,7 @@ const machine = flowSetup.createMachine({
           commands: [{ ref: 'slmgr-dlv' }],
           lookFor: 'The code slmgr /ato printed after "Error:", or the "Notification Reason:" line of slmgr /dlv.',
         },
+        reads: 'bios-code',
       }),
       on: {
         F035: { target: 'f035', actions: withCode('0xC004F035') },

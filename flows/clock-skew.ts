@@ -58,6 +58,7 @@ const machine = flowSetup.createMachine({
         field: 'kmsHost',
         prefill: true,
         help: KMS_HOST_IN_USE_HELP,
+        reads: 'client-kms-host',
       }),
       on: { ANSWER: { target: 'measure', actions: 'saveAnswer' } },
     },
@@ -75,6 +76,7 @@ const machine = flowSetup.createMachine({
           commands: [{ ref: 'w32tm-stripchart' }],
           lookFor: 'After "The current time is …", one line per sample: "14:22:58, +00.1439319s" is an offset of 0.14 s. Without /dataonly the offset is the "o:" value ("d:+00.0002322s o:+600.0106644s" is 600 s). 0x800705B4 means the host did not answer in time: it serves no NTP.',
         },
+        reads: 'stripchart',
       }),
       on: { SAMPLES: 'askOffset', ERROR: 'askClientTime', BY_HAND: 'askClientTime' },
     },
@@ -87,6 +89,7 @@ const machine = flowSetup.createMachine({
           commands: [{ ref: 'w32tm-stripchart' }],
           lookFor: 'The lines after "The current time is …", e.g. "14:22:58, +00.1439319s" or "14:34:59, d:+00.0002322s o:+600.0106644s". Two UTC times work here too, client first: 2026-11-23 14:22:58Z 2026-11-23 19:35:10Z.',
         },
+        reads: 'clock-offset',
       }),
       on: {
         ANSWER: [
@@ -102,6 +105,7 @@ const machine = flowSetup.createMachine({
         field: 'clientUtc',
         commands: [{ ref: 'utc-now', where: 'client', purpose: 'Show this client\'s clock in UTC' }],
         help: { commands: [{ ref: 'utc-now', where: 'client' }], lookFor: UTC_HELP },
+        reads: 'client-utc',
       }),
       on: { ANSWER: { target: 'askHostTime', actions: 'saveAnswer' } },
     },
@@ -112,6 +116,7 @@ const machine = flowSetup.createMachine({
         field: 'hostUtc',
         commands: [{ ref: 'utc-now', where: 'kms-host', purpose: 'Show the KMS host\'s clock in UTC' }],
         help: { commands: [{ ref: 'utc-now', where: 'kms-host' }], lookFor: UTC_HELP },
+        reads: 'host-utc',
       }),
       on: {
         ANSWER: [

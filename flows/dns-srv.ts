@@ -49,6 +49,7 @@ const machine = flowSetup.createMachine({
           commands: [{ ref: 'ipconfig-all' }, { ref: 'systeminfo-domain' }],
           lookFor: 'On the client: "Primary Dns Suffix . . . . . . . : corp.contoso.com" for a domain PC. If that is empty, the "Connection-specific DNS Suffix" of the connected adapter (from DHCP). systeminfo shows "Domain:" (WORKGROUP for a PC outside a domain).',
         },
+        reads: 'client-domain',
       }),
       on: {
         ANSWER: [

@@ -63,6 +63,7 @@ const machine = flowSetup.createMachine({
           commands: [{ ref: 'slmgr-dlv' }],
           lookFor: 'The "Notification Reason:" line of slmgr /dlv, or the code slmgr /ato printed after "Error:".',
         },
+        reads: 'grace-code',
       }),
       on: {
         F009: { target: 'graceChannel', actions: withCode('0xC004F009') },
@@ -85,6 +86,7 @@ const machine = flowSetup.createMachine({
           commands: [{ ref: 'slmgr-dlv' }],
           lookFor: 'The Description line, e.g. "Description: Windows(R) Operating System, VOLUME_MAK channel", and "License Status: Notification".',
         },
+        reads: 'channel-grace',
       }),
       on: { MAK: graceMak.first, KMS_CLIENT: 'graceKmsAto', RETAIL: 'graceRetail' },
     },
@@ -102,6 +104,7 @@ const machine = flowSetup.createMachine({
           commands: [{ ref: 'events-client' }],
           lookFor: 'slmgr prints "Error: 0x…" when activation fails. A 12288 event with no 12289 after it means the KMS host never answered.',
         },
+        reads: 'ato-grace',
       }),
       on: { ACTIVATED: 'graceKmsDone', ERROR: 'toCode' },
     },

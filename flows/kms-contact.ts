@@ -45,6 +45,7 @@ const machine = flowSetup.createMachine({
           commands: [{ ref: 'events-client' }],
           lookFor: '12288 Info, e.g. "0xC004F06C, 0x00000000, kms01.corp.contoso.com:1688, 36f27b39-…, 2010/09/29 17:52, 0, 2, 41760, 68531fb9-…, 5": result, status flags, host:port, CMID, client time, …, count needed. 12289 Info: result, flags, activated (1 or 0), 0, the host\'s count. The result 0x00000000 means success.',
         },
+        reads: 'client-events',
       }),
       on: {
         DNS: 'toDns',

@@ -53,6 +53,7 @@ const machine = flowSetup.createMachine({
           commands: [{ ref: 'slmgr-dli-host' }, { ref: 'slmgr-dlv-all', where: 'kms-host', purpose: 'Office: show every licence on the host, the Office KMS one with its own count' }],
           lookFor: 'The line "Current count: 2" under "Key Management Service is enabled on this machine" (KeyManagementServiceCurrentCount in PowerShell). It is 0 to 50. For Office, read the Current count in the Office section of slmgr /dlv all.',
         },
+        reads: 'kms-count',
       }),
       on: { ANSWER: { target: 'askProduct', actions: 'saveAnswer' } },
     },
@@ -68,6 +69,7 @@ const machine = flowSetup.createMachine({
           commands: [{ ref: 'slmgr-dlv' }, { ref: 'events-client' }],
           lookFor: 'The Name line of slmgr /dlv ("Windows(R), Enterprise edition" is a client, "ServerStandard" a server). The last value of the client\'s event 12288 is the count it needs: 25 or 5.',
         },
+        reads: 'client-product',
       }),
       on: {
         CLIENT: product('a Windows client PC', 25),
@@ -154,6 +156,7 @@ const machine = flowSetup.createMachine({
           { label: 'No: every machine has its own CMID', event: 'DIFFERENT' },
         ],
         help: { commands: [{ ref: 'client-kms-info' }, { ref: 'events-client' }, { ref: 'events-host' }], lookFor: CMID_HELP },
+        reads: 'cmid-compare',
       }),
       on: { SAME: 'generalized', DIFFERENT: 'askHostWithCount' },
     },

@@ -80,6 +80,7 @@ const machine = flowSetup.createMachine({
           { label: 'Activated: "License Status: Licensed", a VOLUME_KMS… channel', event: 'LICENSED' },
         ],
         help: hostHelp,
+        reads: 'host-status',
       }),
       on: { UNACTIVATED: 'activateHow', NO_KEY: 'askHostKey', LICENSED: 'askRightHost' },
     },

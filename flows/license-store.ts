@@ -48,6 +48,7 @@ const machine = flowSetup.createMachine({
           commands: [{ ref: 'slmgr-dlv' }],
           lookFor: 'The code slmgr printed after "Error:". For codes slmgr has no text for, it prints "run \'slui.exe 0x2a 0x…\' to display the error text".',
         },
+        reads: 'store-code',
       }),
       on: {
         E015: { target: 'storeVersion', actions: withCode('0xC004E015') },

@@ -27,6 +27,7 @@ const machine = flowSetup.createMachine({
         field: 'kmsHost',
         prefill: true,
         help: KMS_HOST_IN_USE_HELP,
+        reads: 'client-kms-host',
       }),
       on: { ANSWER: { target: 'testPort', actions: 'saveAnswer' } },
     },
@@ -44,6 +45,7 @@ const machine = flowSetup.createMachine({
           commands: [{ ref: 'test-port' }, { ref: 'psping-kms' }],
           lookFor: 'The last line of Test-NetConnection: "TcpTestSucceeded : True" means port {port} on {kmsHost} answered; False means nothing answered (PingSucceeded only tells about ping, not KMS). "WARNING: Name resolution of {kmsHost} failed" means DNS does not know the name. PsPing, if you have it, does the same test.',
         },
+        reads: 'tcp-test',
       }),
       on: { OPEN: 'portOpen', CLOSED: 'closed', NO_NAME: 'toDns' },
     },
@@ -93,6 +95,7 @@ const machine = flowSetup.createMachine({
           commands: [{ ref: 'slmgr-dlv-host' }],
           lookFor: 'The line "Listening on Port: 1688" under "Key Management Service is enabled on this machine". The PowerShell version shows it as KeyManagementServiceListeningPort.',
         },
+        reads: 'host-listening-port',
       }),
       on: {
         ANSWER: [
@@ -134,6 +137,7 @@ const machine = flowSetup.createMachine({
           commands: [{ ref: 'events-client' }, { ref: 'client-kms-info' }],
           lookFor: '12288 Info: result, status flags, host:port, CMID, client time, … (e.g. "0xC004F06C, 0x00000000, kms01.corp.contoso.com:1688, 36f27b39-…"). 12289 Info: result, status flags, activated (1 or 0), an unused 0, the host\'s count. The PowerShell query shows the host set by hand (KeyManagementServiceMachine) or found through DNS (DiscoveredKeyManagementServiceMachineName).',
         },
+        reads: 'client-events-port',
       }),
       on: {
         OTHER_HOST: 'staleHost',

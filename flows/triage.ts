@@ -46,6 +46,7 @@ const machine = flowSetup.createMachine({
           commands: [{ ref: 'slmgr-dlv' }],
           lookFor: 'The "Error: 0x…" line that slmgr /ato printed, or the "Notification Reason:" line of slmgr /dlv.',
         },
+        reads: 'error-code',
       }),
       on: {
         ANSWER: [
@@ -88,6 +89,7 @@ const machine = flowSetup.createMachine({
           commands: [{ ref: 'slmgr-dlv' }],
           lookFor: 'The Description line, e.g. "Description: Windows(R) Operating System, VOLUME_KMSCLIENT channel". The PowerShell version shows it as ProductKeyChannel: Volume:GVLK is a KMS client, Volume:MAK a MAK, Retail or OEM:DM a machine with its own key.',
         },
+        reads: 'channel',
       }),
       on: {
         KMS_CLIENT: 'kmsClient', KMS_HOST: 'kmsHost', MAK: 'mak', RETAIL: 'retail', EVAL: 'evaluation',

@@ -49,6 +49,7 @@ export const clientSideBranch = {
         commands: [{ ref: 'slmgr-dlv' }],
         lookFor: 'The line ends with the channel, e.g. "Description: Windows(R) Operating System, VOLUME_KMSCLIENT channel". In PowerShell, ProductKeyChannel Volume:GVLK is a KMS client; Retail or OEM:DM is not.',
       },
+      reads: 'channel-kms-client',
     }),
     on: {
       KMS_CLIENT: [
@@ -72,6 +73,7 @@ export const clientSideBranch = {
         commands: [{ ref: 'nslookup-kms-host' }],
         lookFor: 'slmgr /skms prints "Key Management Service machine name set to {kmsHostPort} successfully.", then slmgr /ato "Product activated successfully." or an error. To try the address: nslookup {kmsHost} gives it; run slmgr /skms <address>:{port} and slmgr /ato again.',
       },
+      reads: 'ato-direct',
     }),
     on: { WORKS: 'directWorks', NAME_FAILS: 'nameResolution', BOTH_FAIL: 'toPort' },
   },

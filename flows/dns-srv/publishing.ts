@@ -23,6 +23,7 @@ export const publishingBranch = {
         commands: [{ ref: 'kms-host-fqdn' }, { ref: 'ipconfig-all', where: 'kms-host' }],
         lookFor: 'On the KMS host, the first command prints its full name. In ipconfig /all, "Host Name" followed by "Primary Dns Suffix" gives the same.',
       },
+      reads: 'kms-host-fqdn',
     }),
     on: { ANSWER: { target: 'publishing', actions: 'saveAnswer' } },
   },
@@ -43,6 +44,7 @@ export const publishingBranch = {
         commands: [{ ref: 'slmgr-dli-host' }],
         lookFor: '"DisableDnsPublishing    REG_DWORD    0x1" means off; "0x0", or "ERROR: The system was unable to find the specified registry key or value.", means on (the default). 12294: "Publishing the Key Management Service (KMS) to DNS in the \'…\' domain is successful." 12293: publishing failed, with an "Info:" code.',
       },
+      reads: 'kms-publishing',
     }),
     on: {
       OFF: 'publishingOff',

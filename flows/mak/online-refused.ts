@@ -35,6 +35,7 @@ export const onlineRefusedStates: Record<string, object> = {
         commands: [{ ref: 'w32tm-status' }, { ref: 'utc-now', where: 'client' }],
         lookFor: 'The "Source:" line. A server name means the clock follows it; "Local CMOS Clock" or "Free-running System Clock" means nothing corrects it. Compare the UTC time with a reliable clock.',
       },
+      reads: 'time-source',
     }),
     on: { SERVER: 'clockResync', LOCAL: 'clockManual' },
   },
