@@ -3,7 +3,7 @@
 // (Format-List TimeCreated, Message) is recognised by the shape of these values.
 
 import type { EventFact } from './reading.js';
-import { guidValue, hexValue, hostPortValue, intValue } from './values.js';
+import { guidValue, hostPortValue, intValue, isDnsName } from './values.js';
 
 /** The activation events kms-doctor reads. */
 export const ACTIVATION_EVENT_IDS: ReadonlySet<number> = new Set([12288, 12289, 12290, 12293, 12294]);
@@ -13,8 +13,14 @@ export function splitParams(line: string): string[] {
   return line.replace(/<\/?Data[^>]*>/gi, '').split(/\s*,\s*/).map((p) => p.trim());
 }
 
-/** A line that is the values of an Info block: a result code, a comma, more values. */
-export const isParamsLine = (line: string): boolean => /^(?:<Data[^>]*>)?0x[0-9A-Fa-f]{8}\s*,\s*\S/.test(line.trim());
+/** A line that is the values of an Info block: a result code (0x0 counts), a comma, more values. */
+export const isParamsLine = (line: string): boolean => /^(?:<Data[^>]*>)?0x[0-9A-Fa-f]{1,8}\s*,\s*\S[^,]*,/.test(line.trim());
+
+/** A result code as the events write it (0x0 or 0xC004F074), canonical with eight digits. */
+export function resultValue(value: string | undefined): string | undefined {
+  const m = value && /^0x([0-9A-Fa-f]{1,8})\.?$/.exec(value.trim());
+  return m ? `0x${m[1]!.toUpperCase().padStart(8, '0')}` : undefined;
+}
 
 /** Which event values of this shape belong to, when its ID was not shown. */
 export function idOfParams(params: readonly string[]): number | undefined {
@@ -30,7 +36,7 @@ export function idOfParams(params: readonly string[]): number | undefined {
 /** The event with what its values mean filled in. */
 export function withParams(event: EventFact): EventFact {
   const p = event.params;
-  const result = p[0] ? hexValue(p[0]) : undefined;
+  const result = event.id === 12293 || event.id === 12294 ? p.map(resultValue).find(Boolean) : resultValue(p[0]);
   const e: EventFact = { ...event, ...(result ? { result } : {}) };
   const int = (i: number) => intValue(p[i]);
   const set = <K extends keyof EventFact>(key: K, value: EventFact[K] | undefined) => {
@@ -54,8 +60,12 @@ export function withParams(event: EventFact): EventFact {
       set('cmid', p[3] ? guidValue(p[3]) : undefined);
       set('clientTime', p[4]);
       break;
-    default:
+    default: {
+      // 12293/12294 name the domain (and 12293 the error) as their values when read as data.
+      const domain = p.find((v) => v.includes('.') && isDnsName(v));
+      if (domain) e.domain ??= domain.toLowerCase();
       break;
+    }
   }
   return e;
 }

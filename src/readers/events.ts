@@ -4,9 +4,9 @@
 // lists them.
 
 import type { EventFact, Facts } from './reading.js';
-import { ACTIVATION_EVENT_IDS, idOfParams, isParamsLine, splitParams, withParams } from './event-params.js';
+import { ACTIVATION_EVENT_IDS, idOfParams, isParamsLine, resultValue, splitParams, withParams } from './event-params.js';
 import { splitLabel } from './text-lines.js';
-import { hexValue, intValue } from './values.js';
+import { intValue } from './values.js';
 
 /** What the event reader made of a chunk. */
 export interface EventReading {
@@ -63,9 +63,9 @@ class EventCollector {
       const domain = QUOTED_DOMAIN.exec(line)?.[1];
       if (domain) this.current.domain ??= domain.toLowerCase();
     }
-    const info = /(?:^|\s)Info\s*:\s*(0x[0-9A-Fa-f]{8})\b/i.exec(line) ?? /^(?:<Data[^>]*>)?(0x[0-9A-Fa-f]{8})(?:<\/Data>)?\.?$/.exec(line);
+    const info = /(?:^|\s)Info\s*:\s*(0x[0-9A-Fa-f]{1,8})\b/i.exec(line) ?? /^(?:<Data[^>]*>)?(0x[0-9A-Fa-f]{1,8})(?:<\/Data>)?\.?$/.exec(line);
     if (isParamsLine(line)) this.setParams(splitParams(line));
-    else if (info && hexValue(info[1]!)) this.setParams([hexValue(info[1]!)!]);
+    else if (info && resultValue(info[1])) this.setParams([resultValue(info[1])!]);
   }
 
   private setId(id: number): void {
@@ -89,10 +89,12 @@ function fromTable(lines: readonly string[]): EventFact[] {
   const header = lines.findIndex((l) => /^\s*TimeCreated\s+Id\s+\S/.test(l));
   if (header < 0) return [];
   const events: EventFact[] = [];
-  for (let i = header + 2; i < lines.length && lines[i]!.trim() !== ''; i++) {
-    const row = /^\s*(.+?)\s+(\d{4,5})\s+\S/.exec(lines[i]!);
-    const id = row ? Number(row[2]) : undefined;
-    if (id !== undefined && ACTIVATION_EVENT_IDS.has(id)) events.push({ id, params: [], time: row![1]!.trim() });
+  for (const line of lines.slice(header + 1)) {
+    if (line.trim() === '' || /^\s*-{2,}/.test(line)) continue;
+    const row = /^\s*(.+?)\s+(\d{4,5})\s+\S/.exec(line);
+    if (!row) break;
+    const id = Number(row[2]);
+    if (ACTIVATION_EVENT_IDS.has(id)) events.push({ id, params: [], time: row[1]!.trim() });
   }
   return events;
 }

@@ -1,24 +1,22 @@
 // PowerShell's two ways of printing objects: lists ("Name : value" blocks, as Format-List and
 // most cmdlets print them) and tables (a header, a line of dashes, rows). Property names are
-// the same in every language; only some values are translated.
+// the same in every language; only some values are translated. Blank lines are not relied
+// on: pastes gain and lose them. A list object ends where one of its properties comes again.
 
 /** One object of a list: property name (lower case) to value (continuation lines joined by \n). */
 export type PsObject = Record<string, string>;
 
 const PROPERTY = /^([A-Za-z][\w.-]*(?: \([A-Za-z]+\))?)\s*:(?: (.*))?$/;
+const DASHES = /^\s*-{2,}(?:\s+-+)*\s*$/;
 
-/** The objects of Format-List style output, one per block of "Property : value" lines. */
+/** The objects of Format-List style output. */
 export function psList(lines: readonly string[]): PsObject[] {
   const objects: PsObject[] = [];
   let current: PsObject | undefined;
   let lastKey: string | undefined;
   let valueColumn = 0;
   for (const raw of lines) {
-    if (raw.trim() === '') {
-      current = undefined;
-      lastKey = undefined;
-      continue;
-    }
+    if (raw.trim() === '') continue;
     const indent = raw.length - raw.trimStart().length;
     if (current && lastKey && indent > 0 && indent >= valueColumn - 1) {
       current[lastKey] = current[lastKey] ? `${current[lastKey]}\n${raw.trim()}` : raw.trim();
@@ -29,12 +27,13 @@ export function psList(lines: readonly string[]): PsObject[] {
       lastKey = undefined;
       continue;
     }
-    if (!current) {
+    const key = m[1]!.toLowerCase();
+    if (!current || key in current) {
       current = {};
       objects.push(current);
     }
-    lastKey = m[1]!.toLowerCase();
-    current[lastKey] = (m[2] ?? '').trim();
+    lastKey = key;
+    current[key] = (m[2] ?? '').trim();
     valueColumn = raw.indexOf(':') + 2;
   }
   return objects.filter((o) => Object.keys(o).length >= 2);
@@ -42,17 +41,19 @@ export function psList(lines: readonly string[]): PsObject[] {
 
 /** The rows of table output under a header that has `mustHave` as a column, as objects. */
 export function psTable(lines: readonly string[], mustHave: string): PsObject[] {
+  const filled = lines.filter((l) => l.trim() !== '');
   const rows: PsObject[] = [];
-  for (let i = 0; i + 1 < lines.length; i++) {
-    const dashes = lines[i + 1]!;
-    if (!/^\s*-{2,}(?:\s+-+)*\s*$/.test(dashes)) continue;
-    const header = lines[i]!;
+  for (let i = 0; i + 1 < filled.length; i++) {
+    const dashes = filled[i + 1]!;
+    if (!DASHES.test(dashes)) continue;
+    const header = filled[i]!;
     const starts = [...dashes.matchAll(/-+/g)].map((m) => m.index);
     const names = starts.map((s, k) => header.slice(s, starts[k + 1] ?? header.length).trim().toLowerCase());
     if (!names.includes(mustHave.toLowerCase())) continue;
     let r = i + 2;
-    for (; r < lines.length && lines[r]!.trim() !== ''; r++) {
-      const row = lines[r]!;
+    // Rows run until something that is no row: a list property, another table.
+    for (; r < filled.length && !PROPERTY.test(filled[r]!) && !DASHES.test(filled[r + 1] ?? ''); r++) {
+      const row = filled[r]!;
       const words = row.trim().split(/\s+/);
       const object: PsObject = {};
       // Equal counts: the simplest honest split. Otherwise cut at the columns' starts.

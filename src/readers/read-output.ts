@@ -24,37 +24,54 @@ interface Candidate {
   actionOnly?: boolean;
 }
 
-/** The code an event list shows: the newest failed request (Windows lists newest first). */
+/** The code an event list shows: the newest failed result (Windows lists newest first). */
 export function eventsCode(events: readonly EventFact[] | undefined): string | undefined {
-  const failed = events?.find((e) => e.result && e.result !== '0x00000000' && e.id !== 12289 && e.id !== 12294);
+  const failed = events?.find((e) => e.result && e.result !== '0x00000000');
   return failed?.result;
 }
+
+// What each reader needs to see at least once before it can score at all: one cheap test of the
+// chunk spares the others' work on chunks that are plainly not theirs (a paste may hold
+// thousands of chunks). Each is wider than what its reader scores on.
+const HINTS = {
+  nslookup: /SRV|internet address|IPv6 address|^\s*(?:server|serveur)\s*:|^\*\*\*|request|can't find|nicht finden|primary name server|responsible mail|_vlmcs/im,
+  resolve: /NameTarget|IP[46]?Address|Resolve-?DnsName|DNS_|ERROR_TIMEOUT|FullyQualifiedErrorId|DNS name does not exist|timeout period/i,
+  tnc: /TcpTestSucceeded|RemotePort|RemoteAddress|PingSucceeded|NameResolutionSucceeded|WARNING: (?:Name resolution|TCP connect)|test-netconnection|\btnc\b/i,
+  stripchart: /\d:\d\d:\d\d,|:123\]|stripchart/i,
+  status: /Leap Indicator|Stratum|ReferenceId|Sync Time|Source|Quelle|Poll Interval|Local CMOS Clock|Free-running|w32tm/i,
+  events: /Event ?ID|Ereignis|id\s*:|TimeCreated|0x[0-9a-f]{1,8}\s*,|Info\s*:|activation (?:request|response)|Publishing the Key|Log Name|Protokollname|<Event|get-winevent|wevtutil/i,
+  cim: /LicenseStatus|ClientMachineID|KeyManagementService|PartialProductKey|ProductKeyChannel|GracePeriodRemaining|RequiredClientCount|NotificationReason/i,
+} as const;
+
+const nothing = (): { facts: Facts; score: number } => ({ facts: {}, score: 0 });
 
 /** Reads one chunk with whichever reader recognises it best. */
 function readChunk(chunk: Chunk): ChunkReading {
   const { lines, command } = chunk;
+  const text = command ? `${command}\n${lines.join('\n')}` : lines.join('\n');
+  const may = (hint: RegExp) => hint.test(text);
   const slmgr = readSlmgr(lines, command);
-  const events = readEvents(lines, command);
-  const cim = readCimList(lines);
+  const events = may(HINTS.events) ? readEvents(lines, command) : nothing();
+  const cim = may(HINTS.cim) ? readCimList(lines) : { kind: 'unknown' as const, ...nothing() };
+  const eventCode = eventsCode(events.facts.events);
   // On a tie the earlier reader wins: slmgr first, the looser event reader late.
   const candidates: Candidate[] = [
     slmgr,
-    { kind: 'nslookup-srv', ...readNslookup(lines, command) },
-    { kind: 'resolve-dnsname-srv', ...readResolveDnsName(lines, command) },
-    { kind: 'test-netconnection', ...readTestNetConnection(lines, command) },
-    { kind: 'w32tm-stripchart', ...readStripchart(lines, command) },
-    { kind: 'w32tm-status', ...readW32tmStatus(lines, command) },
-    cim.score > 0 ? { ...cim, ...(cim.facts.notificationReason ? { code: cim.facts.notificationReason } : {}) } : cim,
-    { kind: 'event', ...events, ...(eventsCode(events.facts.events) ? { code: eventsCode(events.facts.events) } : {}) },
+    { kind: 'nslookup-srv', ...(may(HINTS.nslookup) ? readNslookup(lines, command) : nothing()) },
+    { kind: 'resolve-dnsname-srv', ...(may(HINTS.resolve) ? readResolveDnsName(lines, command) : nothing()) },
+    { kind: 'test-netconnection', ...(may(HINTS.tnc) ? readTestNetConnection(lines, command) : nothing()) },
+    { kind: 'w32tm-stripchart', ...(may(HINTS.stripchart) ? readStripchart(lines, command) : nothing()) },
+    { kind: 'w32tm-status', ...(may(HINTS.status) ? readW32tmStatus(lines, command) : nothing()) },
+    cim.facts.notificationReason ? { ...cim, code: cim.facts.notificationReason } : cim,
+    { kind: 'event', ...events, ...(eventCode ? { code: eventCode } : {}) },
   ];
   let best = candidates[0]!;
   for (const c of candidates) if (c.score > best.score) best = c;
-  if (best.score === 0 || best.kind === 'unknown' && !best.actionOnly) {
-    const code = codeIn(lines.slice(0, 50).join('\n'));
+  if (best.score === 0 || (best.kind === 'unknown' && !best.actionOnly)) {
+    const code = /0x|\d{7}/.test(text) ? codeIn(lines.slice(0, 50).join('\n')) : undefined;
     return { kind: 'unknown', facts: {}, ...(code ? { code } : {}) };
   }
-  if (best.kind === 'event' && best.facts.events?.some((e) => e.id === 12288 || e.id === 12289)) best.facts.side = 'client';
-  else if (best.kind === 'event') best.facts.side = 'host';
+  if (best.kind === 'event') best.facts.side = best.facts.events?.some((e) => e.id === 12288 || e.id === 12289) ? 'client' : 'host';
   return {
     kind: best.kind,
     facts: best.facts,
@@ -63,19 +80,27 @@ function readChunk(chunk: Chunk): ChunkReading {
   };
 }
 
-/** Every collected JSON document in the text (one, an array of them, or several in a row). */
-function readCollected(text: string): Reading[] | undefined {
-  if (!/kmsdoctorcollect/i.test(text)) return undefined;
-  const values: unknown[] = [];
+/** Every collected JSON document in the text, and the text around them (other outputs). */
+function readCollected(text: string): { readings: Reading[]; rest: string } {
+  if (!/kmsdoctorcollect/i.test(text)) return { readings: [], rest: text };
   const whole = parseJson(text.trim());
-  if (whole !== undefined) values.push(...(Array.isArray(whole) ? whole : [whole]));
-  else for (const doc of topLevelObjects(text)) values.push(parseJson(doc));
-  const readings = values.filter(isCollected).map((v): Reading => {
-    const facts = collectedFacts(v);
+  const found: { value: unknown; start: number; end: number }[] = whole !== undefined
+    ? (Array.isArray(whole) ? whole : [whole]).map((value) => ({ value, start: 0, end: text.length }))
+    : topLevelObjects(text).map((o) => ({ value: parseJson(text.slice(o.start, o.end)), start: o.start, end: o.end }));
+  const docs = found.filter((d) => isCollected(d.value));
+  let rest = '';
+  let at = 0;
+  for (const d of docs) {
+    if (d.start >= at) rest += `${text.slice(at, d.start)}\n`;
+    at = Math.max(at, d.end);
+  }
+  rest += text.slice(at);
+  const readings = docs.map((d): Reading => {
+    const facts = collectedFacts(d.value);
     const code = collectedCode(facts);
     return { kind: 'collect', facts, ...(code ? { code } : {}) };
   });
-  return readings.length > 0 ? readings : undefined;
+  return { readings, rest };
 }
 
 function parseJson(text: string): unknown {
@@ -86,9 +111,9 @@ function parseJson(text: string): unknown {
   }
 }
 
-/** The text of each top-level {…} in the text, found in one pass (strings respected). */
-function topLevelObjects(text: string): string[] {
-  const found: string[] = [];
+/** Where each top-level {…} of the text is, found in one pass (strings respected). */
+function topLevelObjects(text: string): { start: number; end: number }[] {
+  const found: { start: number; end: number }[] = [];
   let depth = 0;
   let start = -1;
   let inString = false;
@@ -99,16 +124,16 @@ function topLevelObjects(text: string): string[] {
       else if (c === '"') inString = false;
     } else if (c === '"' && depth > 0) inString = true;
     else if (c === '{') { if (depth++ === 0) start = i; }
-    else if (c === '}' && depth > 0 && --depth === 0) found.push(text.slice(start, i + 1));
+    else if (c === '}' && depth > 0 && --depth === 0) found.push({ start, end: i + 1 });
   }
   return found;
 }
 
 /** Reads a paste: one output, or several at once (then the reading has parts). */
 export function readOutputUnguarded(text: string): Reading {
-  const collected = readCollected(text);
-  if (collected) return collected.length === 1 ? collected[0]! : combine(collected);
-  return combine(splitChunks(toLines(text)).map(readChunk));
+  const { readings, rest } = readCollected(text);
+  const others = rest.trim() === '' ? [] : splitChunks(toLines(rest)).map(readChunk);
+  return combine([...readings, ...others]);
 }
 
 /**

@@ -31,7 +31,7 @@ function recordOf(o: PsObject): SrvRecord | undefined {
 export function readResolveDnsName(lines: readonly string[], command?: string): DnsReading {
   const facts: Facts = {};
   let score = command && /resolve-dnsname/i.test(command) ? 2 : 0;
-  const objects = [...psTable(lines, 'NameTarget'), ...psTable(lines, 'IP4Address'), ...psList(lines)];
+  const objects = [...psTable(lines, 'NameTarget'), ...psList(lines)];
   const records: SrvRecord[] = [];
   const addresses = new Map<string, string[]>();
   let srvName = srvNameOfCommand(command);

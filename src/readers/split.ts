@@ -36,8 +36,19 @@ const BELONGS: readonly [Family, RegExp][] = [
   ['cim', /^(?:LicenseStatus|ClientMachineID|PartialProductKey|KeyManagementService\w+)\s+:/],
 ];
 
-const familyOf = (line: string, table: readonly [Family, RegExp][]): Family | undefined =>
-  table.find(([, re]) => re.test(line))?.[0];
+/** One regex for a whole table: each line is tested once, not once per family. */
+function anyOf(table: readonly [Family, RegExp][]): (line: string) => Family | undefined {
+  const all = new RegExp(table.map(([, re]) => `(${re.source})`).join('|'), 'i');
+  return (line) => {
+    const m = all.exec(line);
+    if (!m) return undefined;
+    const group = m.findIndex((g, i) => i > 0 && g !== undefined);
+    return table[group - 1]?.[0];
+  };
+}
+
+const startOf = anyOf(STARTS);
+const belongsTo = anyOf(BELONGS);
 
 /** The outputs in a paste, in order. */
 export function splitChunks(lines: readonly string[]): Chunk[] {
@@ -59,7 +70,7 @@ export function splitChunks(lines: readonly string[]): Chunk[] {
     const command = commandOf(line);
     if (command) { begin(command.command); continue; }
     const trimmed = line.trim();
-    const start = familyOf(trimmed, STARTS);
+    const start = startOf(trimmed);
     if (start) {
       // The same first word again ("Name:" of a second slmgr /dli) starts a second output.
       const marker = `${start}:${trimmed.split(/[:\s]/)[0]!.toLowerCase()}`;
@@ -68,7 +79,7 @@ export function splitChunks(lines: readonly string[]): Chunk[] {
       startsSeen.add(marker);
       family ??= start;
     } else {
-      family ??= familyOf(trimmed, BELONGS);
+      family ??= belongsTo(trimmed);
     }
     current.lines.push(line);
   }

@@ -50,11 +50,16 @@ export const isCopyright = (line: string): boolean => /^\s*Copyright \(C\) Micro
 // an indented line, a prompt. Such a line is never the tail of a wrapped one.
 const LABEL_START = /^[^\s:=][^:=]{0,48}?\s?[:=](?:\s|$)/;
 
-// The start of a record of its own: a time ("14:35:01, …" of w32tm), a code, a comment.
-const RECORD_START = /^(?:\d{1,2}:\d{2}(?::\d{2})?[,\s]|0x[0-9A-Fa-f]{8}\b|#)/;
+// The line of dashes under a PowerShell table's header.
+const DASH_RULE = /^\s*-{2,}(?:\s+-+)*\s*$/;
 
-function continuesWrapped(next: string): boolean {
-  if (next.trim() === '' || /^\s\s/.test(next) || RECORD_START.test(next)) return false;
+// The start of a record of its own: a time ("14:35:01, …" of w32tm), a code, a comment.
+const RECORD_START = /^(?:\d{1,2}:\d{2}(?::\d{2})?[,\s]|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s|0x[0-9A-Fa-f]{8}\b|#)/;
+
+function continuesWrapped(piece: string, next: string): boolean {
+  if (next.trim() === '' || /^\s\s/.test(next)) return false;
+  // Inside a comma list (an event's values) the next value may look like a record of its own.
+  if (RECORD_START.test(next) && !/,\s?$/.test(piece)) return false;
   if (LABEL_START.test(next) || commandOf(next) !== undefined || isBanner(next)) return false;
   return true;
 }
@@ -65,17 +70,30 @@ function continuesWrapped(next: string): boolean {
  * plainly starts something new. The widths tried are the usual ones and the longest line.
  */
 export function unwrapConsole(lines: readonly string[]): string[] {
+  // The longest line counts as a width only when several lines reach it: one long line (a
+  // prompt with a long command) is just long. Tables (rows under a dash rule) never wrap:
+  // PowerShell cuts their rows short instead, so they say nothing about the width.
   let longest = 0;
-  for (const line of lines) longest = Math.max(longest, line.length);
+  let atLongest = 0;
+  let tables = false;
+  for (const line of lines) {
+    if (DASH_RULE.test(line)) tables = true;
+    if (line.length > longest) { longest = line.length; atLongest = 0; }
+    if (line.length >= longest - 1) atLongest += 1;
+  }
   const widths = new Set(CONSOLE_WIDTHS);
-  if (longest >= MIN_CONSOLE_WIDTH && longest <= MAX_CONSOLE_WIDTH) widths.add(longest);
-  const full = (length: number) => widths.has(length) || widths.has(length + 1);
+  if (!tables && atLongest >= 2 && longest >= MIN_CONSOLE_WIDTH && longest <= MAX_CONSOLE_WIDTH) widths.add(longest);
+  const full = (line: string) => (widths.has(line.length) || widths.has(line.length + 1)) && !/(?:\.\.\.|…)$/.test(line);
   const out: string[] = [];
+  let inTable = false;
   let i = 0;
   while (i < lines.length) {
     let joined = lines[i]!;
     let piece = joined;
-    while (full(piece.length) && i + 1 < lines.length && continuesWrapped(lines[i + 1]!) && joined.length < MAX_LINE) {
+    if (DASH_RULE.test(joined)) inTable = true;
+    else if (joined.trim() === '') inTable = false;
+    const tableLine = () => inTable || (i + 1 < lines.length && DASH_RULE.test(lines[i + 1]!));
+    while (!tableLine() && full(piece) && i + 1 < lines.length && continuesWrapped(piece, lines[i + 1]!) && joined.length < MAX_LINE) {
       const next = lines[i + 1]!;
       // A full line was cut mid-word; one short of full lost the space the console ate.
       joined += widths.has(piece.length) || next.startsWith(' ') ? next : ` ${next}`;

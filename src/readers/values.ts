@@ -40,7 +40,8 @@ export function codeIn(text: string): string | undefined {
 /** The error code standing after an "Error" label at the start of a line ("Error: 0xC004F074 …"). */
 export function labelledCodeIn(line: string): string | undefined {
   // Windows puts the code right after its label; looking further only costs time on huge lines.
-  return findCodes(line.slice(0, 256)).find((f) => f.labelled)?.code;
+  const head = line.slice(0, 256);
+  return /0x|\d{7}/.test(head) ? findCodes(head).find((f) => f.labelled)?.code : undefined;
 }
 
 /** A 0x-code or 0x00000000 written alone as a value ("0xC004F00F." as slmgr prints it). */
