@@ -98,9 +98,12 @@ export function collectedFacts(value: unknown): Facts {
   return facts;
 }
 
-/** The code a machine's facts show: its notification reason, else its newest failed request. */
+/**
+ * The code a machine's facts show: its notification reason, else its newest failed request.
+ * A KMS host's 12290 events hold its clients' results, not its own: only its reason counts.
+ */
 export function collectedCode(facts: Facts): string | undefined {
-  if (facts.notificationReason) return facts.notificationReason;
+  if (facts.notificationReason || facts.side === 'host') return facts.notificationReason;
   const failed = facts.events?.find((e) => e.result && e.result !== '0x00000000');
   return failed?.result ? codeIn(failed.result) : undefined;
 }

@@ -47,9 +47,9 @@ const EXPECTED: Record<string, Expected> = {
       events: [event({ id: 12288, result: '0x00000000', kmsHost: { host: 'kms01.corp.contoso.com', port: 1688 } })],
     },
   },
+  // A host's 12290 events hold its clients' results: not a code of the host's own.
   'collect-host.json': {
     kind: 'collect',
-    code: '0xC004F038',
     facts: {
       computerName: 'KMS01', side: 'host', channel: 'kms-host', licenseStatus: 'licensed', kmsHostEnabled: true, currentCount: 3,
       listeningPort: 1688, dnsPublishing: true, utcTime: '2026-11-23 19:35:10Z',

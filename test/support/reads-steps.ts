@@ -1,6 +1,5 @@
-// The steps that name an answer rule (`reads`), found by walking every flow's states, and a
-// walker that answers a path from pasted output wherever a rule can, so tests can count what
-// is left for the technician.
+// A walker that answers a path from pasted output wherever a step's rule can, so tests can
+// count what is left for the technician. (The steps that name a rule: parse-questions.ts.)
 
 import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
 import { findError } from '../../src/catalog/catalog.js';
@@ -8,33 +7,10 @@ import { fieldSpec } from '../../src/input/fields.js';
 import { answerFromOutput } from '../../src/readers/answer-rules.js';
 import type { Reading } from '../../src/readers/reading.js';
 import { stepOf } from '../../src/wizard/session.js';
+export { readingSteps, type ReadingStep } from '../../src/commands/parse-questions.js';
 import { FLOWS } from '../../flows/registry.js';
 import type { FlowId } from '../../flows/ids.js';
 import type { FlowContext, FlowEvent, FlowInput } from '../../flows/lib/context.js';
-import type { InputStep, QuestionStep } from '../../flows/step.js';
-
-/** A step that reads pasted output: "flow.state", its rule and the step itself. */
-export interface ReadingStep {
-  id: string;
-  rule: string;
-  step: QuestionStep | InputStep;
-}
-
-/** Every step of every flow that names a rule. */
-export function readingSteps(): ReadingStep[] {
-  const found: ReadingStep[] = [];
-  for (const [flowId, flow] of Object.entries(FLOWS)) {
-    const walk = (node: { states: Record<string, unknown>; path: string[]; meta?: unknown }) => {
-      const meta = node.meta as QuestionStep | InputStep | undefined;
-      if (meta && (meta.kind === 'question' || meta.kind === 'input') && meta.reads) {
-        found.push({ id: `${flowId}.${node.path.join('.')}`, rule: meta.reads, step: meta });
-      }
-      Object.values(node.states).forEach((child) => walk(child as typeof node));
-    };
-    walk(flow.machine.root as never);
-  }
-  return found;
-}
 
 /** What happened at one screen of an automatic walk. */
 export interface WalkStep {

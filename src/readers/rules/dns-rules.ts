@@ -12,7 +12,8 @@ const recordText = (r: SrvRecord) => `${r.target}${r.port !== undefined ? ` port
 
 /** dns-srv.askDomain: the domain the SRV lookup was made in (collect: the machine's lookup domain). */
 export const clientDomain: AnswerRule = (readings, answers) => {
-  const r = readings.find((x) => x.facts.domain && ['collect', 'nslookup-srv', 'resolve-dnsname-srv'].includes(x.kind));
+  // A KMS host's collection names the host's domain, which need not be the client's.
+  const r = readings.find((x) => x.facts.domain && ['collect', 'nslookup-srv', 'resolve-dnsname-srv'].includes(x.kind) && !(x.kind === 'collect' && x.facts.side === 'host'));
   if (!r) return notThis(readings, 'it names no DNS domain. Paste ipconfig /all\'s "Primary Dns Suffix", kms-doctor collect\'s JSON, or an SRV lookup of _vlmcs._tcp.<domain>.');
   const from = r.kind === 'collect' ? 'the domain the client looks in (collected)' : `the domain of ${r.facts.srvName}`;
   return fieldAnswer('domain', r.facts.domain!, answers, [`Domain ${r.facts.domain} (${from})`]);

@@ -53,6 +53,7 @@ export function channelRule(events: Partial<Record<Channel | 'no-key', string>>)
 export const hostStatus: AnswerRule = (readings) => {
   const r = licenceReadings(readings).find((x) => x.facts.channel !== undefined);
   if (!r) return notThis(readings, 'paste the output of slmgr /dlv on the KMS host (its Description and License Status lines).');
+  if (r.kind === 'collect' && r.facts.side === 'client') return notThis([r], 'on the KMS host run kms-doctor collect --host-side (or slmgr /dlv) and paste that.');
   const { channel, channelText, licenseStatus, licenseStatusText } = r.facts;
   if (channel !== 'kms-host') return choose('NO_KEY', [`Channel ${channelText}: no KMS host key installed`]);
   if (licenseStatus === 'licensed') return choose('LICENSED', [`Channel ${channelText}, License Status: ${licenseStatusText ?? 'Licensed'}`]);
