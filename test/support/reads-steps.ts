@@ -41,8 +41,8 @@ export function autoWalk(flow: FlowId, input: FlowInput, readings: Reading[], te
       snapshot = start(current, { code: context.code, answers: context.answers }, step.at);
       continue;
     }
-    if (step.kind !== 'question' && step.kind !== 'input') return { steps, end: `${current}.${JSON.stringify(snapshot.value)}`, stopped: false };
     const id = `${current}.${typeof snapshot.value === 'string' ? snapshot.value : JSON.stringify(snapshot.value)}`;
+    if (step.kind !== 'question' && step.kind !== 'input') return { steps, end: id, stopped: false };
     const result = step.reads ? answerFromOutput(step.reads, readings, context.answers) : undefined;
     let event: FlowEvent | undefined;
     if (result?.ok) event = result.event ? { type: result.event } : { type: 'ANSWER', values: result.values! };
