@@ -5,7 +5,8 @@ import { formatDuration } from '../input/clock.js';
 import type { Channel, EventFact, Facts, LicenseStatus } from './reading.js';
 import { hostText } from './rules/rule.js';
 
-const CHANNELS: Record<Channel, string> = {
+/** What each channel means, in a few words ("a KMS client setup key"). */
+export const CHANNEL_NAMES: Record<Channel, string> = {
   'kms-client': 'a KMS client setup key',
   'kms-host': 'a KMS host key',
   mak: 'a MAK',
@@ -48,7 +49,7 @@ export function factLines(f: Facts): string[] {
   };
   add('Machine', f.computerName && `${f.computerName}${f.machineDomain ? ` (${f.machineDomain})` : ''}`);
   add('Product', f.productName);
-  add('Channel', f.channelText && `${f.channelText}${f.channel ? ` (${CHANNELS[f.channel]})` : ''}`);
+  add('Channel', f.channelText && `${f.channelText}${f.channel ? ` (${CHANNEL_NAMES[f.channel]})` : ''}`);
   add('Licence status', f.licenseStatusText ?? (f.licenseStatus && STATUS_NAMES[f.licenseStatus]));
   add('Notification reason', f.notificationReason);
   add('Partial product key', f.partialKey);

@@ -1,17 +1,9 @@
 // Rules for the questions slmgr /dlv, /dli, /ato (or collect's licence part) answer: the error
 // code, the key's channel, the KMS host's own licence, which product a client activates.
 
+import { CHANNEL_NAMES } from '../fact-lines.js';
 import type { Channel, Reading } from '../reading.js';
 import { choose, describe, fieldAnswer, notThis, refuse, type AnswerRule } from './rule.js';
-
-const CHANNEL_NAMES: Record<Channel, string> = {
-  'kms-client': 'a KMS client setup key',
-  'kms-host': 'a KMS host key',
-  mak: 'a MAK',
-  retail: 'a retail key',
-  oem: 'an OEM key',
-  eval: 'an evaluation licence',
-};
 
 const licenceReadings = (readings: readonly Reading[]) =>
   readings.filter((r) => ['slmgr-dlv', 'slmgr-dli', 'slmgr-ato', 'collect'].includes(r.kind));
