@@ -2,7 +2,7 @@
 // into one chunk per output; every reader scores each chunk and the best one reads it. Pure:
 // no I/O, no clock, linear in the size of the text.
 
-import { collectedCode, collectedFacts, isCollected } from './collect.js';
+import { readCollected } from './collect-json.js';
 import { combine, type ChunkReading } from './combine.js';
 import { readCimList } from './cim-list.js';
 import { readEvents } from './events.js';
@@ -78,55 +78,6 @@ function readChunk(chunk: Chunk): ChunkReading {
     ...(best.code ? { code: best.code } : {}),
     ...(best === slmgr ? { slmgr: true, actionOnly: slmgr.actionOnly } : {}),
   };
-}
-
-/** Every collected JSON document in the text, and the text around them (other outputs). */
-function readCollected(text: string): { readings: Reading[]; rest: string } {
-  if (!/kmsdoctorcollect/i.test(text)) return { readings: [], rest: text };
-  const whole = parseJson(text.trim());
-  const found: { value: unknown; start: number; end: number }[] = whole !== undefined
-    ? (Array.isArray(whole) ? whole : [whole]).map((value) => ({ value, start: 0, end: text.length }))
-    : topLevelObjects(text).map((o) => ({ value: parseJson(text.slice(o.start, o.end)), start: o.start, end: o.end }));
-  const docs = found.filter((d) => isCollected(d.value));
-  let rest = '';
-  let at = 0;
-  for (const d of docs) {
-    if (d.start >= at) rest += `${text.slice(at, d.start)}\n`;
-    at = Math.max(at, d.end);
-  }
-  rest += text.slice(at);
-  const readings = docs.map((d): Reading => {
-    const facts = collectedFacts(d.value);
-    const code = collectedCode(facts);
-    return { kind: 'collect', facts, ...(code ? { code } : {}) };
-  });
-  return { readings, rest };
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    return undefined;
-  }
-}
-
-/** Where each top-level {…} of the text is, found in one pass (strings respected). */
-function topLevelObjects(text: string): { start: number; end: number }[] {
-  const found: { start: number; end: number }[] = [];
-  let depth = 0;
-  let start = -1;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (inString) {
-      if (c === '\\') i += 1;
-      else if (c === '"') inString = false;
-    } else if (c === '"' && depth > 0) inString = true;
-    else if (c === '{') { if (depth++ === 0) start = i; }
-    else if (c === '}' && depth > 0 && --depth === 0) found.push({ start, end: i + 1 });
-  }
-  return found;
 }
 
 /** Reads a paste: one output, or several at once (then the reading has parts). */
