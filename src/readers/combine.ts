@@ -77,11 +77,17 @@ function attachActions(parts: ChunkReading[]): ChunkReading[] {
 
 function joinEvents(parts: ChunkReading[]): ChunkReading[] {
   const out: ChunkReading[] = [];
+  let run: ChunkReading[] = [];
+  // A run of event chunks is merged once, so a long run costs no more than its length.
+  const flush = () => {
+    if (run.length === 1) out.push(run[0]!);
+    else if (run.length > 1) out.push({ ...run.reduce((a, b) => mergeInto(a, b, false)), facts: mergeFacts(run) });
+    run = [];
+  };
   for (const part of parts) {
-    const last = out[out.length - 1];
-    if (last && last.kind === 'event' && part.kind === 'event') {
-      out[out.length - 1] = { ...mergeInto(last, part, false), facts: mergeFacts([last, part]) };
-    } else out.push(part);
+    if (part.kind === 'event') run.push(part);
+    else { flush(); out.push(part); }
   }
+  flush();
   return out;
 }
