@@ -50,16 +50,28 @@ function anyOf(table: readonly [Family, RegExp][]): (line: string) => Family | u
 const startOf = anyOf(STARTS);
 const belongsTo = anyOf(BELONGS);
 
+/**
+ * No paste holds this many outputs; past it the rest stays one chunk, so that a pathological
+ * paste (a line that starts an output, repeated 100 000 times) still reads in linear time
+ * without a reading per line.
+ */
+export const MAX_CHUNKS = 2000;
+
 /** The outputs in a paste, in order. */
 export function splitChunks(lines: readonly string[]): Chunk[] {
   const chunks: Chunk[] = [];
   let current: Chunk = { lines: [] };
+  let filled = false;
   let family: Family | undefined;
   const startsSeen = new Set<string>();
-  const hasContent = () => current.lines.some((l) => l.trim() !== '');
+  const close = () => {
+    if (filled || current.command) chunks.push(current);
+  };
   const begin = (command?: string) => {
-    if (hasContent() || current.command) chunks.push(current);
+    if (chunks.length >= MAX_CHUNKS - 1) return;
+    close();
     current = command ? { lines: [], command } : { lines: [] };
+    filled = false;
     family = undefined;
     startsSeen.clear();
   };
@@ -75,14 +87,15 @@ export function splitChunks(lines: readonly string[]): Chunk[] {
       // The same first word again ("Name:" of a second slmgr /dli) starts a second output.
       const marker = `${start}:${trimmed.split(/[:\s]/)[0]!.toLowerCase()}`;
       const repeat = start !== 'event' && startsSeen.has(marker);
-      if (hasContent() && family !== undefined && (family !== start || repeat)) begin();
+      if (filled && family !== undefined && (family !== start || repeat)) begin();
       startsSeen.add(marker);
       family ??= start;
     } else {
       family ??= belongsTo(trimmed);
     }
     current.lines.push(line);
+    if (trimmed !== '') filled = true;
   }
-  begin();
+  close();
   return chunks;
 }

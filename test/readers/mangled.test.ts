@@ -4,6 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { readOutputUnguarded as readOutput } from '../../src/readers/read-output.js';
+import { MAX_CHUNKS } from '../../src/readers/split.js';
 import { sample, sampleNames } from './fixtures.js';
 
 /** A sample without its "# source:" line (fixture bookkeeping, not output). */
@@ -65,5 +66,15 @@ describe('several outputs in one paste', () => {
     const reading = readOutput(`${clean('event-12288-client-1.txt')}\n${clean('event-12290-host-1.txt')}`);
     expect(reading.kind).toBe('event');
     expect(reading.facts.events?.map((e) => e.id)).toEqual([12288, 12290]);
+  });
+});
+
+describe('a paste of thousands of outputs', () => {
+  it('reads at most MAX_CHUNKS outputs, the last holding the rest', () => {
+    const one = clean('dli-kms-client-1.txt');
+    const reading = readOutput(Array.from({ length: MAX_CHUNKS + 500 }, () => one).join('\n'));
+    expect(reading.parts).toHaveLength(MAX_CHUNKS);
+    expect(reading.parts![0]!.facts).toEqual(readOutput(one).facts);
+    expect(reading.parts![MAX_CHUNKS - 1]!.kind).toBe('slmgr-dli');
   });
 });
