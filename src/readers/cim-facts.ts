@@ -4,6 +4,7 @@
 
 import { LICENSE_STATUSES, type Facts, type HostPort } from './reading.js';
 import { channelOf, channelToken } from './slmgr-words.js';
+import { stripControls } from './text-lines.js';
 import { boolValue, guidValue, hexValue, intValue, isPartialKey } from './values.js';
 
 /** A CIM object with its property names in lower case. */
@@ -15,10 +16,13 @@ export function lowerKeys(value: unknown): CimObject {
   return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k.toLowerCase(), v]));
 }
 
-/** A property as text (numbers and booleans as PowerShell prints them); undefined when empty. */
+/** A property as text (numbers and booleans as PowerShell prints them), without control characters; undefined when empty. */
 export function text(o: CimObject, key: string): string | undefined {
   const v = o[key];
-  if (typeof v === 'string') return v.trim() === '' ? undefined : v.trim();
+  if (typeof v === 'string') {
+    const clean = stripControls(v).trim();
+    return clean === '' ? undefined : clean;
+  }
   if (typeof v === 'number' && Number.isFinite(v)) return String(v);
   if (typeof v === 'boolean') return v ? 'True' : 'False';
   return undefined;

@@ -16,6 +16,9 @@ const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@
 // C0 controls other than tab and line breaks, DEL, C1 controls, BOM and zero-width joiners.
 const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\u200b-\u200d]/g;
 
+/** A value without colours or control characters (a hostile JSON value must not drive the terminal). */
+export const stripControls = (value: string): string => value.replace(ANSI, '').replace(/[\x00-\x1f\x7f-\x9f\u2028\u2029]/g, '');
+
 /** The text with BOMs, colours and control characters removed and every line break as \n. */
 export function cleanText(text: string): string {
   return text.replace(ANSI, '').replace(/\r\n?|\u2028|\u2029/g, '\n').replace(CONTROL, '').replace(/\t/g, '    ');

@@ -50,3 +50,15 @@ describe('collected JSON in a paste', () => {
     expect(readOutput(client.replace('KmsDoctorCollect', 'Something')).kind).not.toBe('collect');
   });
 });
+
+describe('hostile collected JSON', () => {
+  it('keeps no control character or colour in any fact', () => {
+    const evil = JSON.parse(client);
+    evil.ComputerName = 'PC\u001b]0;owned\u0007042\u001b[2J';
+    evil.Product.Name = 'Windows\u0000\u009b31m';
+    evil.Events[0].Info = `0xC004F074, 0x0, kms01\u001b[1m:1688, ${evil.Service.ClientMachineID}`;
+    const facts = JSON.stringify(readOutput(JSON.stringify(evil)).facts);
+    expect(facts).not.toMatch(/\\u00(?:0|1|7f|8|9)|\u001b/i);
+    expect(readOutput(JSON.stringify(evil)).facts.computerName).toBe('PC042');
+  });
+});
