@@ -47,7 +47,10 @@ export function combine(chunks: readonly ChunkReading[]): Reading {
   if (clean.length === 1) return clean[0]!;
   const first = clean.find((r) => r.kind !== 'unknown') ?? clean[0]!;
   const code = clean.find((r) => r.code)?.code;
-  return { kind: first.kind, facts: mergeFacts(clean), ...(code ? { code } : {}), parts: clean };
+  // The licence in use (the one with a key) speaks first: slmgr /dlv all also lists every
+  // edition the machine could run, unlicensed and without one.
+  const inUseFirst = [...clean].sort((a, b) => Number(b.facts.partialKey !== undefined) - Number(a.facts.partialKey !== undefined));
+  return { kind: first.kind, facts: mergeFacts(inUseFirst), ...(code ? { code } : {}), parts: clean };
 }
 
 function attachActions(parts: ChunkReading[]): ChunkReading[] {

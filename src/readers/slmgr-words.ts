@@ -75,13 +75,13 @@ export function slmgrField(label: string): SlmgrField | undefined {
 // Status words, negative forms before positive ones ("Unlicensed" contains "licensed").
 // English from slmgr.vbs; the others are guesses like the labels above.
 const STATUS_WORDS: readonly [RegExp, LicenseStatus][] = [
-  [/^(unlicensed|nicht lizenziert|sans licence|non licenci|sin licencia)/i, 'unlicensed'],
+  [/^(unlicensed|nicht lizenziert|sans licence|non licenci|sin licencia|未授权|未經授權)/i, 'unlicensed'],
   [/^(initial grace|anfängliche kulanz|période de grâce initiale)/i, 'initial-grace'],
   [/^(additional grace|zusätzliche kulanz)/i, 'additional-grace'],
   [/^(non-genuine grace|nicht-originale)/i, 'non-genuine-grace'],
   [/^(extended grace|erweiterte kulanz)/i, 'extended-grace'],
-  [/^(notification|benachrichtigung|notificación)/i, 'notification'],
-  [/^(licensed|lizenziert|sous licence|avec licence|licencié|con licencia)/i, 'licensed'],
+  [/^(notification|benachrichtigung|notificación|通知)/i, 'notification'],
+  [/^(licensed|lizenziert|sous licence|avec licence|licencié|con licencia|已授权|已授權)/i, 'licensed'],
 ];
 
 /** The licence status a printed value names; a CIM number (0–6) works too. */

@@ -29,7 +29,8 @@ const DLV_FIELDS: ReadonlySet<SlmgrField> = new Set([
   'trustedTime', 'activationType',
 ]);
 const EXTENDED_PID = /^\d{5}-\d{5}-\d{3}-\d{6}-\d{2}-\d{4}-/;
-const DAYS_LEFT = /^\d+\s*\S+\s*\(\d+\s*\S+\)$/;
+// "243720 minute(s) (169 day(s))", "259200 Minute(n) (180 Tag(e))", "259200 分钟(180 天)".
+const DAYS_LEFT = /^\d+\s*\D{1,20}?\(\s*\d+\s*\D{1,20}\)$/;
 const NOT_A_HOST_COUNT = new Set([-1, 4294967295]);
 
 class SlmgrState {

@@ -203,6 +203,12 @@ describe('variants answer the rest', () => {
     expect(answer('cmid-compare', [fromSample('dli-kms-client-1.txt'), fromVariant('dli-kms-client-de.txt')]).event).toBe('DIFFERENT');
   });
 
+  it('slmgr /dlv all: the licence in use answers, not the other editions listed', () => {
+    const all = fromVariant('dlv-all-en.txt');
+    expect(answer('channel', all).event).toBe('KMS_CLIENT');
+    expect(answer('client-kms-host', all).values).toMatchObject({ kmsHost: 'kms01.corp.contoso.com' });
+  });
+
   it('licence: no key, evaluation, host key, time source', () => {
     expect(answer('channel', fromVariant('dlv-no-key.txt')).event).toBe('NO_KEY');
     expect(answer('key-problem', fromVariant('dlv-no-key.txt')).event).toBe('NONE');

@@ -76,11 +76,28 @@ const EXPECTED: Record<string, Expected> = {
       kmsHostDiscovered: { host: 'kms02.emea.contoso.com', port: 1688 }, side: 'client',
     },
   },
+  // Chinese labels (our rendering); the status words are known, the rest is read by shape.
+  'dli-kms-client-zh.txt': {
+    kind: 'slmgr-dli',
+    facts: {
+      channel: 'kms-client', partialKey: '2YT43', licenseStatus: 'licensed', graceMinutes: 259200, cmid: CLIENT_CMID,
+      kmsHostDiscovered: { host: 'kms01.corp.contoso.com', port: 1688 }, side: 'client',
+    },
+  },
   'dli-kms-client-wrapped-80.txt': {
     kind: 'slmgr-dli',
     facts: { kmsHostDiscovered: { host: 'kms-activation-primary-host01.emea.corp.contoso.com', port: 1688 }, cmid: '0b2c1d7e-8f3a-4d5b-9c6e-7a8b9c0d1e2f', graceMinutes: 259194 },
   },
   'dli-two-clients-same-cmid.txt': { kind: 'slmgr-dli', code: '0xC004F038', facts: { cmid: CLIENT_CMID }, parts: ['slmgr-dli', 'slmgr-dli'] },
+  // Every edition is listed; the one with a key is in use, and its facts lead.
+  'dlv-all-en.txt': {
+    kind: 'slmgr-dlv',
+    facts: {
+      productName: 'Windows(R), Enterprise edition', channel: 'kms-client', licenseStatus: 'licensed', partialKey: '2YT43',
+      activationId: '73111121-5638-40f6-bc11-f1d7b0d64300', cmid: CLIENT_CMID, kmsHostAddress: '10.0.0.21', serviceVersion: '10.0.19041.4355',
+    },
+    parts: ['slmgr-dlv', 'slmgr-dlv'],
+  },
   'dlv-kms-host-fr.txt': {
     kind: 'slmgr-dlv',
     facts: {

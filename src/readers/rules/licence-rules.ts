@@ -5,8 +5,14 @@ import { CHANNEL_NAMES } from '../fact-lines.js';
 import type { Channel, Reading } from '../reading.js';
 import { choose, describe, fieldAnswer, notThis, refuse, type AnswerRule } from './rule.js';
 
+/**
+ * The outputs that show a licence, the installed one first: `slmgr /dlv all` also lists every
+ * edition the machine could run, without a key; the one with a partial key is the one in use.
+ */
 const licenceReadings = (readings: readonly Reading[]) =>
-  readings.filter((r) => ['slmgr-dlv', 'slmgr-dli', 'slmgr-ato', 'collect'].includes(r.kind));
+  readings
+    .filter((r) => ['slmgr-dlv', 'slmgr-dli', 'slmgr-ato', 'collect'].includes(r.kind))
+    .sort((a, b) => Number(b.facts.partialKey !== undefined) - Number(a.facts.partialKey !== undefined));
 
 /** Every error code the outputs show, in order: slmgr's error, the notification reason, failed requests. */
 export function codesIn(readings: readonly Reading[]): string[] {
