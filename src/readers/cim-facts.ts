@@ -54,7 +54,9 @@ export function productFacts(p: CimObject): Facts {
   if (status !== undefined) set('licenseStatus', LICENSE_STATUSES[status]);
   const reasonText = text(p, 'licensestatusreason') ?? text(p, 'notificationreason');
   const reason = reasonText === undefined ? undefined : hexValue(reasonText) ?? hexOfNumber(reasonText);
-  if (reason && reason !== '0x00000000') f.notificationReason = reason;
+  // Only a failure (the top bit set) is a reason to report; informational values such as
+  // 0x4004F401 accompany a licensed machine.
+  if (reason && Number.parseInt(reason.slice(2), 16) >= 0x8000_0000) f.notificationReason = reason;
   const key = text(p, 'partialproductkey');
   if (key && isPartialKey(key)) f.partialKey = key;
   set('graceMinutes', int(p, 'graceperiodremaining'));

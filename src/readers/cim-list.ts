@@ -29,9 +29,12 @@ export function readCimList(lines: readonly string[]): CimReading {
     const keys = Object.keys(o);
     const p = keys.filter((k) => PRODUCT.test(k)).length;
     const s = keys.filter((k) => SERVICE.test(k)).length;
-    if (p > 0 && Object.keys(product).length === 0) product = o;
+    // Unfiltered, the query lists every edition; the one with a key is the licence in use.
+    if (p > 0 && (Object.keys(product).length === 0 || (!product.partialproductkey && o.partialproductkey))) product = o;
     if (s > 0 && Object.keys(service).length === 0) service = o;
-    score += p + s;
+    // CIM property names (LicenseStatus, PartialProductKey …) never appear in slmgr's text, so
+    // each weighs more than a label slmgr shares with it ("Name", "Description").
+    score += 3 * (p + s);
     productProps += p;
     hostProps += keys.filter((k) => HOST_ONLY.test(k)).length;
   }

@@ -136,7 +136,7 @@ class SlmgrState {
     } else if (isPartialKey(value)) {
       f.partialKey ??= value;
       this.marks.dli += 1;
-    } else if (hexValue(value) && hexValue(value) !== '0x00000000') {
+    } else if (hexValue(value) && Number.parseInt(hexValue(value)!.slice(2), 16) >= 0x8000_0000) {
       f.notificationReason ??= hexValue(value);
     } else if (DAYS_LEFT.test(value)) {
       f.graceMinutes ??= leadingInt(value);

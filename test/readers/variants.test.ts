@@ -26,6 +26,12 @@ const EXPECTED: Record<string, Expected> = {
     kind: 'slmgr-dli',
     facts: { currentCount: 18, listeningPort: 1688, dnsPublishing: true, totalRequests: 412, failedRequests: 3, side: 'host' },
   },
+  // Unfiltered: every edition; the licensed one with a key is read. Reasons with the failure
+  // bit clear (informational) are not errors.
+  'cim-product-all.txt': {
+    kind: 'slmgr-dlv',
+    facts: { productName: 'Windows(R), Enterprise edition', channel: 'kms-client', licenseStatus: 'licensed', partialKey: '2YT43' },
+  },
   'cim-product-list.txt': {
     kind: 'slmgr-dlv',
     code: '0xC004F074',
