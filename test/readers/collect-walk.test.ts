@@ -34,10 +34,11 @@ describe('collected JSON walks the wizard', () => {
   });
 
   it('0xC004F06C: both machines\' UTC times give the difference; the clock is the cause', () => {
-    const walk = autoWalk('clock-skew', { code: '0xC004F06C' }, [both], { 'clock-skew.measure': 'BY_HAND' });
+    const walk = autoWalk('clock-skew', { code: '0xC004F06C' }, [both], { 'clock-skew.measure': 'BY_HAND', 'clock-skew.whichWrong': 'HOST' });
     expect(by(walk.steps, 'paste')).toEqual(['clock-skew.askHost', 'clock-skew.askClientTime', 'clock-skew.askHostTime']);
-    expect(by(walk.steps, 'technician')).toEqual(['clock-skew.measure']);
-    expect(walk.end).toBe('clock-skew.tooFar');
+    // Which clock is wrong needs a clock the technician trusts: it is theirs to say.
+    expect(by(walk.steps, 'technician')).toEqual(['clock-skew.measure', 'clock-skew.whichWrong']);
+    expect(walk.end).toBe('clock-skew.fixHostClock');
   });
 
   it('0xC004F038: the host\'s count, the client\'s product and the clones\' shared CMID', () => {
