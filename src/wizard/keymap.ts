@@ -8,6 +8,7 @@ import type { InputStep, QuestionStep } from '../../flows/step.js';
 import { isCtrl, isKey, type Key } from '../terminal/keys.js';
 import { cleanForField, edit, insert, type EditAction } from './field-editing.js';
 import { choicesOf } from './choices.js';
+import { autoAnswer, readPaste } from './paste-answers.js';
 import { buildScreen } from './layout/build-screen.js';
 import {
   askEffect, back, choose, chooseEvent, currentFrame, currentStep, cycleView, followNext, restart, submit, toggleHelp, type Session,
@@ -36,11 +37,11 @@ function cleanNotice(removed: string[], dropped: number, max: number): string | 
   return parts.length > 0 ? parts.join(' ') : undefined;
 }
 
-function typeInto(s: Session, step: InputStep, raw: string, dropped = 0): Session {
+function typeInto(s: Session, step: InputStep, raw: string, dropped = 0, remark?: string): Session {
   const max = fieldSpec(step.field).maxLength;
   const cleaned = cleanForField(raw);
   const { field, dropped: cut } = insert({ text: s.draft, caret: s.caret }, cleaned.text, max);
-  const notice = cleanNotice(cleaned.removed, cut + dropped, max);
+  const notice = [remark, cleanNotice(cleaned.removed, cut + dropped, max)].filter(Boolean).join('\n') || undefined;
   return { ...s, draft: field.text, caret: field.caret, error: field.text === s.draft ? s.error : undefined, notice };
 }
 
@@ -61,7 +62,10 @@ const EDITS: [(k: Key) => boolean, EditAction][] = [
 
 function onInputKey(s: Session, step: InputStep, key: Key): Session {
   if (key.kind === 'text') return typeInto(s, step, key.text);
-  if (key.kind === 'paste') return typeInto(s, step, key.text, key.dropped ?? 0);
+  if (key.kind === 'paste') {
+    const read = readPaste(s, key.text);
+    return 'session' in read ? read.session : typeInto(s, step, key.text, key.dropped ?? 0, read.remark);
+  }
   if (isKey(key, 'enter')) return submit(s, s.draft);
   if (isKey(key, 'tab')) return toggleHelp(s);
   if (isCtrl(key, 't') && step.probe) return askEffect(s, 'probe');
@@ -92,7 +96,10 @@ function onQuestionChar(s: Session, step: QuestionStep, ch: string): Session {
 function onQuestionKey(s: Session, step: QuestionStep, key: Key): Session {
   const n = choiceCount(step);
   if (key.kind === 'text') return onQuestionChar(s, step, key.text);
-  if (key.kind === 'paste') return { ...s, notice: 'Pasted text does not answer this question: choose with ↑/↓ and Enter.' };
+  if (key.kind === 'paste') {
+    const read = readPaste(s, key.text);
+    return 'session' in read ? read.session : { ...s, notice: 'Pasted text does not answer this question: choose with ↑/↓ and Enter.' };
+  }
   if (isKey(key, 'up')) return { ...s, cursor: (s.cursor - 1 + n) % n };
   if (isKey(key, 'down')) return { ...s, cursor: (s.cursor + 1) % n };
   if (isKey(key, 'home')) return { ...s, cursor: 0 };
@@ -159,19 +166,24 @@ export function effectDone(s: Session, id: number, notice: string, answer?: Foun
   if (asked && answer && currentFrame(s).id === asked.frameId) {
     if (answer.event) next = chooseEvent(next, answer.event);
     else if (answer.value !== undefined) next = submit({ ...next, draft: answer.value, caret: answer.value.length }, answer.value);
-    next = { ...next, notice };
+    next = autoAnswer({ ...next, notice });
   }
   return next;
 }
 
-/** The session after `key`. */
+/** The session after `key`; a screen reached by it that kept collected output covers is answered too. */
 export function applyKey(s: Session, key: Key): Session {
+  const next = applyOneKey(s, key);
+  return next.nextId > s.nextId && next.frames.length > s.frames.length ? autoAnswer(next) : next;
+}
+
+function applyOneKey(s: Session, key: Key): Session {
   if (s.exit) return s;
   if (isCtrl(key, 'c')) return { ...s, exit: 'interrupt' };
   const step = currentStep(s);
   // Outside a field, typed characters are keys, one at a time, exactly as if typed slowly.
   if (key.kind === 'text' && step.kind !== 'input' && key.text.length > 1) {
-    return [...key.text].reduce((acc, ch) => applyKey(acc, { kind: 'text', text: ch }), s);
+    return [...key.text].reduce((acc, ch) => applyOneKey(acc, { kind: 'text', text: ch }), s);
   }
   const next: Session = s.notice ? { ...s, notice: undefined } : s;
   if (isKey(key, 'escape')) return back(next);

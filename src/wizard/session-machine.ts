@@ -5,7 +5,8 @@
 import { assign, setup, type SnapshotFrom } from 'xstate';
 import type { Key } from '../terminal/keys.js';
 import { applyKey, effectDone, resize, type FoundAnswer } from './keymap.js';
-import { startSession, type Session, type SessionEntry, type WindowSize } from './session.js';
+import type { Session, SessionEntry, WindowSize } from './session.js';
+import { startWith } from './paste-answers.js';
 
 /** What reaches the session: a key, or a new window size. */
 export type SessionEvent =
@@ -29,7 +30,7 @@ export const sessionMachine = setup({
   },
 }).createMachine({
   id: 'session',
-  context: ({ input }) => startSession(input),
+  context: ({ input }) => startWith(input),
   initial: 'running',
   states: {
     running: {

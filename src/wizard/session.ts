@@ -10,6 +10,7 @@ import { FLOWS } from '../../flows/registry.js';
 import type { FlowId } from '../../flows/ids.js';
 import type { Answers, FlowContext, FlowEvent, FlowInput } from '../../flows/lib/context.js';
 import type { Step } from '../../flows/step.js';
+import type { Reading } from '../readers/reading.js';
 import { choicesOf } from './choices.js';
 
 /** One screen in the trail. */
@@ -59,6 +60,8 @@ export interface Session {
   effect?: Effect;
   /** How many effects were asked for so far (their ids). */
   effectsAsked?: number;
+  /** Collected output (kms-doctor collect's JSON, or --from FILE) that answers later questions as they come. */
+  readings?: readonly Reading[];
   /** Set when the technician leaves: q (quit) or Ctrl+C (interrupt). */
   exit?: 'quit' | 'interrupt';
 }
@@ -74,6 +77,8 @@ export interface Effect {
 /** What the wizard starts with: nothing, or a code (or pasted text) from the command line. */
 export interface SessionEntry {
   code?: string;
+  /** Output to read first (kms-doctor --from FILE): its code is where to start, its facts answer questions. */
+  output?: string;
   /** The window at start (default 80 columns, no known height). */
   size?: WindowSize;
 }
@@ -192,6 +197,13 @@ export function choose(s: Session, index: number): Session {
   if (choice.kind === 'help') return toggleHelp({ ...s, cursor: index });
   if (choice.kind === 'probe') return askEffect({ ...s, cursor: index }, 'probe');
   return send({ ...s, cursor: index }, { type: step.options[choice.index]!.event }, { picked: index });
+}
+
+/** Answers the current typed-answer step with values already validated (read from pasted output). */
+export function answerValues(s: Session, values: Answers, shown: string): Session {
+  const step = currentStep(s);
+  if (step.kind !== 'input') return s;
+  return send(s, { type: 'ANSWER', values }, { typed: shown });
 }
 
 /** Chooses the option that sends `event` (a live check or pasted output answered the question). */

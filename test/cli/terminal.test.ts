@@ -26,8 +26,8 @@ describe('in a real terminal', () => {
   });
 
   it('quits with q from a too-small window even on a typed-answer step', async () => {
-    const t = runInTerminal(['0x8007232B'], 40, 10); // its first screen asks for the DNS domain
-    await t.ready('This window is 40×10');
+    const t = runInTerminal(['0x8007232B'], 30, 6); // its first screen asks for the DNS domain
+    await t.ready('This window is 30×6');
     t.write('q');
     expect(await t.exited).toBe(0);
   });

@@ -31,7 +31,8 @@ const action: fc.Arbitrary<Action> = fc.oneof(
 
 const CODES = getCatalog().errors.map((e) => e.code);
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+// A notice may have several lines; nothing else invisible.
+const CONTROL = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 
 /** What must hold on every screen the session can show. */
 function checkScreen(s: Session): void {
