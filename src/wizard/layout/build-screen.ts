@@ -116,7 +116,8 @@ function layOut(session: Session, compact: boolean): Screen {
     if (frame.codeIntro && entry) body.push(...codeCardBlocks(entry, view, columns, !step.commands?.length));
     body.push(...stepBodyBlocks(step, values, view, columns));
     if (session.helpOpen && step.help) body.push(...helpBlocks(step.help, values, view, columns));
-    pinned.push(lines(prose(fill(step.title, values), columns, { bold: true })));
+    // A blank line always parts the question from the text above it, whatever the page.
+    pinned.push(lines([...(body.length > 0 ? gap : []), ...prose(fill(step.title, values), columns, { bold: true })]));
   }
   const msg = messages(session);
   const footer = (pages: number, page: number) => [
@@ -158,7 +159,9 @@ function layOut(session: Session, compact: boolean): Screen {
   const page = Math.min(session.page, pages - 1);
 
   const parts: Part[] = [lines([...top, ...heading(page, pages)])];
-  if (bodyPages[page]!.length > 0) parts.push(lines(bodyPages[page]!));
+  const shown = [...bodyPages[page]!];
+  while (shown.length > 0 && shown[shown.length - 1]!.text === '') shown.pop(); // the parting line is pinned
+  if (shown.length > 0) parts.push(lines(shown));
   parts.push(...pinned);
   if (windowed) parts.push(windowed);
   if (field) parts.push(field);
