@@ -102,3 +102,15 @@ describe('a burst of keys in one read', () => {
     await waitForText(w, 'Left out what cannot be seen or typed: an escape sequence');
   });
 });
+
+describe('what a field shows is what it holds', () => {
+  it('takes the control characters out of a paste and names them (no row the screen does not count)', async () => {
+    const w = await renderWizard();
+    send(w, '\r');
+    await waitForText(w, 'Type or paste the error code');
+    send(w, paste('ab\u000B\u000B\u000B\u000Ccd'));
+    await vi.waitFor(() => expect(draft(w)).toBe('abcd'));
+    await waitForText(w, 'U+000B (VT), U+000C (FF)');
+    expect(w.frame()).not.toMatch(/[\u000B\u000C]/);
+  });
+});
