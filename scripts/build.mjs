@@ -6,6 +6,7 @@ import { build } from 'esbuild';
 import { chmodSync, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { validateData } from './validate-data.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outfile = join(root, 'dist', 'cli.mjs');
@@ -26,6 +27,14 @@ function newestSourceTime() {
 
 if (process.argv.includes('--if-stale') && existsSync(outfile) && statSync(outfile).mtimeMs >= newestSourceTime()) {
   process.exit(0);
+}
+
+// The data is checked here, once, instead of at every start of the bin.
+try {
+  await validateData(root);
+} catch (err) {
+  process.stderr.write(`kms-doctor: the build stopped: ${err.message}\n`);
+  process.exit(1);
 }
 
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));

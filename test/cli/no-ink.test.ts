@@ -31,3 +31,11 @@ describe('non-interactive commands do not load Ink', () => {
     expect(inputs.filter((p) => /node_modules\/(ink|react)\//.test(p))).toEqual([]);
   });
 });
+
+describe('the data is checked at build time, so the bin bundles no zod', () => {
+  it.each(['src/commands/explain.ts', 'src/commands/keys.ts'])('%s', async (entry) => {
+    const inputs = await inputsOf(entry);
+    expect(inputs.some((p) => p.includes('data/error-codes/'))).toBe(true);
+    expect(inputs.filter((p) => p.includes('node_modules/zod/'))).toEqual([]);
+  });
+});
