@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 // Entry point of the kms-doctor bin. Parses arguments, runs a non-interactive command
 // (explain, keys) without loading Ink, or starts the wizard when there is a terminal.
 
