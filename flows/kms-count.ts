@@ -38,7 +38,7 @@ function product(productGroup: string, requiredCount: number) {
 
 const CMID_HELP = 'In slmgr /dlv: "Client Machine ID (CMID): 268127a6-…". Compare it on two or three clients that were installed from the same image. On the KMS host, each 12290 event holds the CMID of one request as its fourth value.';
 
-const machine = flowSetup.createMachine({
+const machine = () => flowSetup.createMachine({
   id: 'kms-count',
   context: contextFromInput,
   initial: 'askCount',

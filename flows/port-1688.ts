@@ -19,7 +19,7 @@ const HOST_HELP = {
   lookFor: 'In slmgr /dlv on the client: "Registered KMS machine name:" (set by hand) or "KMS machine name from DNS:", e.g. kms01.corp.contoso.com:1688. The client\'s event 12288 names it too, as its third value. Azure VMs use azkms.core.windows.net:1688.',
 };
 
-const machine = flowSetup.createMachine({
+const machine = () => flowSetup.createMachine({
   id: 'port-1688',
   context: contextFromInput,
   initial: 'askHost',
