@@ -4,6 +4,7 @@
 // dist/cli.mjs is a small entry; everything else is split into dist/chunks/, loaded by dynamic
 // import only when a command needs it, so `--version` or `explain` never parse the wizard.
 import { join } from 'node:path';
+import { yogaWithoutFetch } from './build-plugins.mjs';
 
 /** esbuild options for the bin under `root`, stamped with `version`. */
 export function binBuildOptions(root, version) {
@@ -25,6 +26,7 @@ export function binBuildOptions(root, version) {
       'process.env.NODE_ENV': '"production"',
       __KMS_DOCTOR_VERSION__: JSON.stringify(version),
     },
+    plugins: [yogaWithoutFetch],
     alias: { 'react-devtools-core': join(root, 'stubs', 'react-devtools-core.mjs') },
     // clipboardy finds its helper binaries next to its own files; bundling would lose them.
     external: ['clipboardy'],

@@ -45,13 +45,16 @@ export interface TerminalRun {
   exited: Promise<number>;
 }
 
-/** Starts the bin in a PTY of the given size, with CI=false so Ink draws every frame. */
-export function runInTerminal(args: string[], cols = 80, rows = 24): TerminalRun {
+/**
+ * Starts the bin in a PTY of the given size, with CI=false so Ink draws every frame. `env`
+ * adds to (or overrides) the environment, e.g. TERM or NODE_OPTIONS.
+ */
+export function runInTerminal(args: string[], cols = 80, rows = 24, env: Record<string, string> = {}): TerminalRun {
   const term = pty.spawn(process.execPath, [BIN, ...args], {
     name: 'xterm-256color',
     cols,
     rows,
-    env: { ...process.env, CI: 'false', TERM: 'xterm-256color' } as Record<string, string>,
+    env: { ...process.env, CI: 'false', TERM: 'xterm-256color', ...env } as Record<string, string>,
   });
   let out = '';
   term.onData((d) => (out += d));
