@@ -2,6 +2,7 @@
 // at bundle time, with exact text replacements that must match (an upgraded dependency that
 // no longer has the text fails the build loudly instead of silently losing the change).
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 
 /**
  * Replaces `edits` ([from, to, expected count]) in the files whose path matches `filter`.
@@ -33,3 +34,65 @@ export function patchSource(name, filter, edits) {
 export const yogaWithoutFetch = patchSource('yoga-without-fetch', /yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/, [
   ['"function"!=typeof fetch', '"function"!="undefined"', 2],
 ]);
+
+const FAST_WIDTH = 'kms-fast-width';
+const SKIP = Symbol('resolve string-width itself');
+
+/**
+ * Puts src/terminal/fast-width.ts in front of every copy of string-width in the bundle (Ink's,
+ * and wrap-ansi's older one): an import of `string-width` gets a small module that wraps the
+ * very copy the importer would have had, so what the fast path does not cover is measured
+ * exactly as before.
+ */
+export function fastStringWidth(root) {
+  const fastPath = join(root, 'src', 'terminal', 'fast-width.ts');
+  return {
+    name: 'fast-string-width',
+    setup(build) {
+      build.onResolve({ filter: /^string-width$/ }, async (args) => {
+        if (args.pluginData === SKIP) return undefined;
+        const real = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: SKIP });
+        if (real.errors.length > 0) return { errors: real.errors };
+        return { path: real.path, namespace: FAST_WIDTH };
+      });
+      build.onLoad({ filter: /.*/, namespace: FAST_WIDTH }, (args) => ({
+        contents: `import real from ${JSON.stringify(args.path)};\nimport { withFastPath } from ${JSON.stringify(fastPath)};\nexport default withFastPath(real);\n`,
+        resolveDir: root,
+        loader: 'js',
+      }));
+    },
+  };
+}
+
+/**
+ * Ink keeps every text it ever measured or wrapped in two module-level caches, without a
+ * bound. These edits give both caches a bound (src/terminal/bounded-cache.ts), same lookups.
+ */
+export function boundedInkCaches(root) {
+  const cacheModule = JSON.stringify(join(root, 'src', 'terminal', 'bounded-cache.ts'));
+  const use = (name) => `import { boundedCache as __kmsBoundedCache } from ${cacheModule};\nconst cache = __kmsBoundedCache(${JSON.stringify(name)});`;
+  const measure = patchSource('bounded-ink-measure-cache', /ink[\\/]build[\\/]measure-text\.js$/, [
+    ['const cache = new Map();', use('ink measure-text'), 1],
+  ]);
+  const wrap = patchSource('bounded-ink-wrap-cache', /ink[\\/]build[\\/]wrap-text\.js$/, [
+    ['const cache = {};', use('ink wrap-text'), 1],
+    ['const cachedText = cache[cacheKey];', 'const cachedText = cache.get(cacheKey);', 1],
+    ['cache[cacheKey] = wrappedText;', 'cache.set(cacheKey, wrappedText);', 1],
+  ]);
+  return [measure, wrap];
+}
+
+/**
+ * Ink imports its React devtools bridge (and with it the `ws` WebSocket library, ~48 KB) only
+ * when DEV=true; a bundle cannot drop that dynamic import, so it is resolved to an empty module.
+ */
+export function noInkDevtools(root) {
+  return {
+    name: 'no-ink-devtools',
+    setup(build) {
+      build.onResolve({ filter: /^\.\/devtools\.js$/ }, (args) =>
+        /ink[\\/]build$/.test(args.resolveDir) ? { path: join(root, 'stubs', 'ink-devtools.mjs') } : undefined,
+      );
+    },
+  };
+}

@@ -38,3 +38,22 @@ describe('what each path of the bin loads', () => {
     expect(inputsOf(meta, Object.keys(meta.outputs)).filter((p) => p.includes('node_modules/zod/'))).toEqual([]);
   });
 });
+
+describe('what the bundle leaves out or puts in front', () => {
+  it('no Ink devtools: neither ws nor react-devtools-core', async () => {
+    const meta = await binMetafile();
+    expect(inputsOf(meta, Object.keys(meta.outputs)).filter((p) => /node_modules\/(ws|react-devtools-core)\/|ink\/build\/devtools/.test(p))).toEqual([]);
+  });
+
+  it('every copy of string-width is reached through the fast path', async () => {
+    const meta = await binMetafile();
+    const inputs = Object.keys(meta.inputs);
+    const copies = inputs.filter((p) => /node_modules\/(.*\/)?string-width\/index\.js$/.test(p) && !p.startsWith('kms-fast-width:'));
+    const wrapped = inputs.filter((p) => p.startsWith('kms-fast-width:'));
+    expect(copies.length).toBe(2); // Ink's string-width 8 and wrap-ansi's 7
+    expect(wrapped.map((p) => p.replace(/^kms-fast-width:/, '')).sort()).toEqual(copies.map((p) => `${process.cwd()}/${p}`).sort());
+    // Only the wrappers import string-width itself.
+    const importers = inputs.filter((p) => meta.inputs[p]!.imports.some((i) => copies.includes(i.path)));
+    expect(importers.every((p) => p.startsWith('kms-fast-width:'))).toBe(true);
+  });
+});
