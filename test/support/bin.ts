@@ -43,6 +43,8 @@ export interface TerminalRun {
    */
   ready(text: string): Promise<void>;
   exited: Promise<number>;
+  /** The bin's process id (to send it signals). */
+  pid: number;
 }
 
 /**
@@ -51,7 +53,7 @@ export interface TerminalRun {
  */
 export function runInTerminal(args: string[], cols = 80, rows = 24, env: Record<string, string> = {}): TerminalRun {
   const term = pty.spawn(process.execPath, [BIN, ...args], {
-    name: 'xterm-256color',
+    name: env.TERM ?? 'xterm-256color', // node-pty sets TERM from the name
     cols,
     rows,
     env: { ...process.env, CI: 'false', TERM: 'xterm-256color', ...env } as Record<string, string>,
@@ -64,6 +66,7 @@ export function runInTerminal(args: string[], cols = 80, rows = 24, env: Record<
     raw: () => out,
     write: (data) => term.write(data),
     exited,
+    pid: term.pid,
     async waitFor(text, timeoutMs = 10_000) {
       const start = Date.now();
       while (!stripAnsi(out).includes(text)) {
