@@ -1,5 +1,5 @@
 // What `explain` prints for a catalog entry: plain text for a person, or one JSON object for
-// a script.
+// a script. Commands are filled with the values given; one that still lacks some is marked.
 
 import { likelyMessage, resolveCommand } from '../catalog/catalog.js';
 import type { ErrorEntry } from '../catalog/schema.js';
@@ -7,6 +7,7 @@ import { fillTemplate, type TemplateValues } from '../text/fill.js';
 import { wrap } from '../text/wrap.js';
 import { commandLabel } from '../wizard/view-model.js';
 import type { CommandSpec } from '../../flows/step.js';
+import { missingNames, notReadyLine } from './explain-values.js';
 
 const SOURCE_NAMES: Record<string, string> = {
   slmgr: 'slmgr prints',
@@ -23,9 +24,14 @@ const TYPE_NAMES: Record<string, string> = {
 
 const commandsOf = (entry: ErrorEntry): CommandSpec[] => entry.commands.map(resolveCommand);
 
-/** A command line under its label. */
+/**
+ * A command line, preceded by a NOT READY line when values are missing. Such a command keeps
+ * its `<placeholders>` visible, and the line right above it says what to fill in: a reader
+ * (or a mouse selection) cannot take it for one ready to run — in cmd, `<` and `>` redirect.
+ */
 function commandLines(label: string, template: string, values: TemplateValues): string[] {
-  return [label, fillTemplate(template, values).text];
+  const { text, missing } = fillTemplate(template, values);
+  return missing.length > 0 ? [label, `# ${notReadyLine(missing)}`, text] : [label, text];
 }
 
 /** The entry as text, prose wrapped at `width`. */
@@ -46,10 +52,13 @@ export function entryText(entry: ErrorEntry, width: number, given: TemplateValue
   return out.join('\n') + '\n';
 }
 
-/** The entry as one JSON-ready object. */
+/** The entry as one JSON-ready object; each command carries the template names it still lacks. */
 export function entryJson(entry: ErrorEntry, given: TemplateValues): object {
   const values = { ...given, code: entry.code };
-  const filled = (s: CommandSpec) => ({ text: fillTemplate(s.text, values).text });
+  const filled = (s: CommandSpec) => {
+    const { text, missing } = fillTemplate(s.text, values);
+    return { text, missing: missingNames(missing) };
+  };
   const fillSpec = (s: CommandSpec) => ({ ...s, ...filled(s), ...(s.twin ? { twin: { ...s.twin, ...filled(s.twin) } } : {}) });
   return { known: true, ...entry, message: likelyMessage(entry), commands: commandsOf(entry).map(fillSpec) };
 }

@@ -1,7 +1,7 @@
-// `kms-doctor explain <code or pasted text> [--json]`: the
+// `kms-doctor explain <code or pasted text> [--json] [--domain …] [--host …] [--port …]`: the
 // catalog entry as text or JSON, without a terminal and without loading Ink. Exit 0 for a
 // known code; 1 when the text has no code or the code is unknown here (with the honest answer
-// about what it is); 2 for a usage error.
+// about what it is); 2 for a usage error or a refused value.
 
 import { findError } from '../catalog/catalog.js';
 import { anatomy, unknownCodeText } from '../codes/facility.js';
@@ -11,6 +11,7 @@ import { wrap } from '../text/wrap.js';
 import { runWithArgs, type CommandSpec } from './args.js';
 import type { CommandResult, CommandRun } from './command.js';
 import { entryJson, entryText } from './explain-output.js';
+import { VALUE_OPTIONS, valuesFromOptions } from './explain-values.js';
 
 const USAGE = 'kms-doctor explain [options] [text...]';
 
@@ -18,16 +19,18 @@ const SPEC: CommandSpec = {
   usage: USAGE,
   options: {
     json: { type: 'boolean' },
+    ...Object.fromEntries(Object.keys(VALUE_OPTIONS).map((name) => [name, { type: 'string' as const }])),
   },
   help: {
     usage: USAGE,
-    description: 'Print what an activation error code means and how to fix it, without the wizard and without a terminal.',
+    description: 'Print what an activation error code means and how to fix it, without the wizard and without a terminal. The commands are filled in with the values you give; a command that still lacks one is marked NOT READY.',
     sections: [
       { title: 'Arguments', rows: [['text', 'a code (0xC004F074, C004F074, -1073418124), an "Error: 0x…" line or pasted slmgr output; read from standard input when omitted (at most 16 MiB; UTF-8 or UTF-16)']] },
       {
         title: 'Options',
         rows: [
-          ['--json', 'print one JSON object instead of text'],
+          ['--json', 'print one JSON object instead of text; each command lists the values it still lacks in "missing"'],
+          ...Object.entries(VALUE_OPTIONS).map(([name, o]) => [`--${name} ${o.meta}`, o.description] as const),
           ['-h, --help', 'show this help'],
         ],
       },
@@ -36,11 +39,12 @@ const SPEC: CommandSpec = {
 Examples:
   kms-doctor explain 0x8007232B
   kms-doctor explain --json -1073418124
+  kms-doctor explain 0xC004F074 --host kms01.corp.contoso.com --domain corp.contoso.com
   cscript //nologo slmgr.vbs /ato | kms-doctor explain --json
 
 Exit codes:
   0 a known code explained · 1 no code found, or a code kms-doctor does not know · 2 usage
-  error · 70 internal error
+  error or a refused value · 70 internal error
 `,
   },
 };
@@ -70,8 +74,9 @@ export function explain(text: string, json: boolean, values: TemplateValues = {}
 /** The `explain` command. */
 export const run: CommandRun = (args, io) =>
   runWithArgs(args, io, SPEC, async ({ values, positionals }) => {
+    const given = valuesFromOptions(values);
     const text = positionals.length > 0 ? positionals.join(' ') : await io.readStdin();
     // Prose fits the terminal, capped for reading; 80 columns when piped.
     const width = Math.min(io.stdoutIsTTY && io.columns ? io.columns : 80, 100);
-    return explain(text, values.json === true, {}, width);
+    return explain(text, values.json === true, given, width);
   });

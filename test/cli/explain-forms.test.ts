@@ -7,18 +7,26 @@ import { runBin } from '../support/bin.js';
 import { pipeIO } from '../support/command-io.js';
 
 const FORMS: string[][] = [['0xC004F074'], ['0xc004f074'], ['C004F074'], ['-1073418124'], ['3221549172'], ['Error: 0xC004F074'], ['Error:', '0xC004F074', 'The', 'Software'], ['-1073418124', 'and', 'more', 'words']];
-const OPTION_SETS: string[][] = [[], ['--json']];
-
-/** The options before, after, and around the code words. */
-const orders = (code: string[], options: string[]): string[][] => [
-  [...options, ...code],
-  [...code, ...options],
-  [...options.slice(0, 1), ...code, ...options.slice(1)],
+// Each option with its value, as one group that stays together.
+const OPTION_SETS: string[][][] = [
+  [],
+  [['--json']],
+  [['--json'], ['--domain', 'corp.contoso.com'], ['--host', 'kms01:1689']],
+  [['--port', '1689'], ['--json'], ['--host=kms01.corp.contoso.com']],
 ];
 
-describe.each(OPTION_SETS.map((o) => [o.join(' ') || '(no option)', o] as const))('explain %s', (_name, options) => {
+/** The options before, after, around and reversed about the code words. */
+const orders = (code: string[], groups: string[][]): string[][] => [
+  [...groups.flat(), ...code],
+  [...code, ...groups.flat()],
+  [...(groups[0] ?? []), ...code, ...groups.slice(1).flat()],
+  [...code, ...[...groups].reverse().flat()],
+];
+
+describe.each(OPTION_SETS.map((o) => [o.flat().join(' ') || '(no option)', o] as const))('explain %s', (_name, groups) => {
+  const options = groups.flat();
   it.each(FORMS.map((f) => [f.join(' '), f] as const))('with %s, in any order', async (_form, code) => {
-    for (const args of orders(code, options)) {
+    for (const args of orders(code, groups)) {
       const r = await explain(args, pipeIO());
       expect(r.exitCode, args.join(' ')).toBe(0);
       if (options.includes('--json')) expect(JSON.parse(r.stdout).code, args.join(' ')).toBe('0xC004F074');
