@@ -50,7 +50,7 @@ r.steps = { count: Number(opt.steps), ...(await m.memoryOverSteps(bin, Number(op
 r.paste = { length: 20_000, ...(await m.memoryAfterPaste(bin, 20_000)) };
 log('big input …');
 r.bigInput = await m.bigInput(bin);
-const files = readdirSync(dirname(bin)).filter((f) => f.endsWith('.mjs'));
+const files = readdirSync(dirname(bin), { recursive: true }).map(String).filter((f) => f.endsWith('.mjs'));
 r.bundle = { entryKb: statSync(bin).size / 1024, totalKb: files.reduce((n, f) => n + statSync(join(dirname(bin), f)).size, 0) / 1024, files: files.length };
 rmSync(dir, { recursive: true, force: true });
 

@@ -5,6 +5,7 @@
 // come back here to be written, so stdout carries only the result.
 
 import module from 'node:module';
+import v8 from 'node:v8';
 import type { CommandIO, CommandResult } from './commands/command.js';
 import { runMain, type StartWizard } from './commands/main.js';
 import { TRUNCATED_MESSAGE, readCapped } from './commands/stdin.js';
@@ -42,9 +43,21 @@ const io: CommandIO = {
   cwd: process.cwd(),
 };
 
+/**
+ * Every frame the wizard draws is short-lived garbage (React elements, Yoga nodes, strings of
+ * the frame). V8 answers a steady stream of it by growing its young generation up to 32 MiB,
+ * and never gives that memory back: after 1 000 keys the process held 40 MiB more than at
+ * its first screen, with only 9 MiB of live objects. Keeping the young generation at its
+ * starting size costs more frequent, very short scavenges (each copies only live objects).
+ */
+function keepYoungGenerationSmall(): void {
+  v8.setFlagsFromString('--semi-space-growth-factor=1');
+}
+
 const startWizard: StartWizard = async (code, { color }) => {
   // chalk reads FORCE_COLOR when Ink loads, below (NO_COLOR, no-color.org, and --no-color).
   if (!color) process.env.FORCE_COLOR = '0';
+  keepYoungGenerationSmall();
   const { runWizard } = await import('./wizard/run.js');
   return runWizard(code ? { code } : {});
 };

@@ -38,6 +38,8 @@ export async function openWizard(bin, args = [], { quietMs = 40 } = {}) {
     firstFrameMs,
     output,
     memory: () => memoryOf(term.pid),
+    /** The process id, to send it signals. */
+    pidOf: () => term.pid,
     /** Sends one key (or text) and resolves with its key → frame latency in ms. */
     async press(key) {
       const seen = chunks;
