@@ -6,21 +6,6 @@ import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { BIN, runBin } from '../support/bin.js';
 
-/** Runs the bin with `stdin` bytes (not text: encodings are the point). */
-function runWithBytes(args: string[], stdin: Buffer): Promise<{ stdout: string; stderr: string; code: number | null }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ stdout, stderr, code }));
-    child.stdin.on('error', () => {}); // it may stop reading at its cap
-    child.stdin.end(stdin);
-  });
-}
-
 /** Runs a shell line with $BIN set, for what only a shell sets up (closed fds, pipelines). */
 function shell(line: string): Promise<{ stdout: string; stderr: string; code: number | null }> {
   return new Promise((resolve) => {
@@ -45,7 +30,7 @@ describe('encodings on standard input', () => {
     ['UTF-16 BE with BOM', Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(PASTE)])],
     ['UTF-16 BE without BOM', utf16be(PASTE)],
   ])('%s', async (_name, bytes) => {
-    const r = await runWithBytes(['explain', '--json'], bytes);
+    const r = await runBin(['explain', '--json'], bytes);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ known: true, code: '0x8007232B' });
     expect(r.stderr).toBe('');
@@ -61,7 +46,7 @@ describe('junk on standard input never crashes, and --json stays one JSON docume
     ['NUL bytes only', Buffer.alloc(10_000)],
     ['an odd number of UTF-16 bytes', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Error: 0x8007232B', 'utf16le'), Buffer.from([0x41])])],
   ])('%s', async (_name, bytes) => {
-    const r = await runWithBytes(['explain', '--json'], bytes);
+    const r = await runBin(['explain', '--json'], bytes);
     expect([0, 1]).toContain(r.code);
     expect(() => JSON.parse(r.stdout)).not.toThrow();
     expect(r.stderr).not.toMatch(/at .*\.mjs:\d+|TypeError|RangeError/);
@@ -72,7 +57,7 @@ describe('size, closed and broken streams', () => {
   it('more than 16 MiB: reads the first 16 MiB, says so on stderr, answers from what it read', async () => {
     const head = Buffer.from('Error: 0xC004F074\n');
     const filler = Buffer.alloc(50 * 1024 * 1024, 'x\n');
-    const r = await runWithBytes(['explain', '--json'], Buffer.concat([head, filler, Buffer.from('Error: 0x8007232B\n')]));
+    const r = await runBin(['explain', '--json'], Buffer.concat([head, filler, Buffer.from('Error: 0x8007232B\n')]));
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).code).toBe('0xC004F074');
     expect(r.stderr).toContain('standard input is longer than 16 MiB; only the first 16 MiB were read');

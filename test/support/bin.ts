@@ -15,8 +15,8 @@ export interface RunResult {
   code: number | null;
 }
 
-/** Runs the bin with piped stdio (no terminal); `stdin` is written then closed. */
-export function runBin(args: string[], stdin = '', env: Record<string, string> = {}): Promise<RunResult> {
+/** Runs the bin with piped stdio (no terminal); `stdin` (text or bytes) is written then closed. */
+export function runBin(args: string[], stdin: string | Buffer = '', env: Record<string, string> = {}): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
@@ -25,6 +25,7 @@ export function runBin(args: string[], stdin = '', env: Record<string, string> =
     child.stderr.on('data', (d) => (stderr += d));
     child.on('error', reject);
     child.on('close', (code) => resolve({ stdout, stderr, code }));
+    child.stdin.on('error', () => {}); // a bin that stops reading (at its cap) closes the pipe early
     child.stdin.end(stdin);
   });
 }
