@@ -1,7 +1,7 @@
 // What the wizard does not do at start, and what it does not keep: Yoga's wasm loader must
-// not reach for fetch (which loads Node's undici, ~14 ms and 5 MiB), and V8's young
-// generation stays at its starting size (it grew to 8 MiB within seven keys, 32 MiB later,
-// and was never given back). Checked in the built bin, in a real terminal, from what the
+// not reach for fetch (which loads Node's undici, ~14 ms and 5 MiB); V8's young generation
+// stays small (it grew to 8 MiB within seven keys, 32 MiB later, and was never given back);
+// no Intl.Segmenter is created for plain text (ICU's data: ~8 ms and 2.7 MiB). Checked in the built bin, in a real terminal, from what the
 // process reports as it exits.
 
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -16,6 +16,8 @@ interface ExitReport {
   modules: string[];
   /** The size of V8's young generation (new space), in bytes. */
   newSpace: number;
+  /** How many Intl.Segmenter objects were created (each loads ICU data; the first ~8 ms). */
+  segmenters: number;
 }
 
 /** A preload that writes an ExitReport; `read` gives it back. */
@@ -25,9 +27,13 @@ function exitReport(): { preload: string; read: () => ExitReport } {
   const report = join(dir, 'report.json');
   writeFileSync(
     preload,
-    `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(report)}, JSON.stringify({
+    `let segmenters = 0;
+    const Segmenter = Intl.Segmenter;
+    Intl.Segmenter = class extends Segmenter { constructor(...args) { super(...args); segmenters++; } };
+    process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(report)}, JSON.stringify({
       modules: process.moduleLoadList,
       newSpace: require('v8').getHeapSpaceStatistics().find((s) => s.space_name === 'new_space').space_size,
+      segmenters,
     })));`,
   );
   return { preload, read: () => JSON.parse(readFileSync(report, 'utf8')) as ExitReport };
@@ -47,7 +53,7 @@ describe('the wizard at start', () => {
     expect(modules.filter((m) => m.includes('undici'))).toEqual([]);
   });
 
-  it('keeps the young generation at its starting size through a seven-key walk', async () => {
+  it('keeps the young generation small and creates no Intl.Segmenter through a seven-key walk', async () => {
     const { preload, read } = exitReport();
     const t = runInTerminal([], 80, 24, { NODE_OPTIONS: `--require ${preload}` });
     await t.ready('What do you have to go on?');
@@ -60,6 +66,8 @@ describe('the wizard at start', () => {
     }
     t.write('\u0003');
     expect(await t.exited).toBe(130);
-    expect(read().newSpace).toBeLessThanOrEqual(4 * 1024 * 1024);
+    const report = read();
+    expect(report.newSpace).toBeLessThanOrEqual(4 * 1024 * 1024);
+    expect(report.segmenters).toBe(0); // plain text all the way: no ICU break-iterator data loaded
   });
 });
