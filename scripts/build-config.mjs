@@ -4,7 +4,7 @@
 // dist/cli.mjs is a small entry; everything else is split into dist/chunks/, loaded by dynamic
 // import only when a command needs it, so `--version` or `explain` never parse the wizard.
 import { join } from 'node:path';
-import { boundedInkCaches, fastGraphemes, fastStringWidth, noInkDevtools, yogaWithoutFetch } from './build-plugins.mjs';
+import { boundedInkCaches, fastStyledChars, fastGraphemes, fastStringWidth, noInkDevtools, yogaWithoutFetch } from './build-plugins.mjs';
 
 /** esbuild options for the bin under `root`, stamped with `version`. */
 export function binBuildOptions(root, version) {
@@ -26,7 +26,7 @@ export function binBuildOptions(root, version) {
       'process.env.NODE_ENV': '"production"',
       __KMS_DOCTOR_VERSION__: JSON.stringify(version),
     },
-    plugins: [yogaWithoutFetch, fastStringWidth(root), ...boundedInkCaches(root), ...fastGraphemes(root), noInkDevtools(root)],
+    plugins: [yogaWithoutFetch, fastStringWidth(root), ...boundedInkCaches(root), ...fastGraphemes(root), fastStyledChars(root), noInkDevtools(root)],
     // clipboardy finds its helper binaries next to its own files; bundling would lose them.
     external: ['clipboardy'],
     banner: {

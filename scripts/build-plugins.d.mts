@@ -12,3 +12,5 @@ export function boundedInkCaches(root: string): Plugin[];
 export function noInkDevtools(root: string): Plugin;
 /** Replaces the bundle's grapheme segmenters with src/terminal/fast-graphemes.ts. */
 export function fastGraphemes(root: string): Plugin[];
+/** Skips the style difference between two cells with the same styles in Ink's frame-to-text step. */
+export function fastStyledChars(root: string): Plugin;

@@ -112,3 +112,14 @@ export function fastGraphemes(root) {
     swap('graphemes-slice-ansi', /slice-ansi[\\/]tokenize-ansi\.js$/, "new Intl.Segmenter(undefined, {granularity: 'grapheme'})"),
   ];
 }
+
+/**
+ * Ink's frame-to-text step (ansi-tokenize's styledCharsToString) skips the style difference
+ * between two cells whose styles are the same (src/terminal/same-styles.ts): it is empty.
+ */
+export function fastStyledChars(root) {
+  const prefix = `import { sameStyles as __kmsSameStyles } from ${JSON.stringify(join(root, 'src', 'terminal', 'same-styles.ts'))};\n`;
+  return patchSource('fast-styled-chars', /ansi-tokenize[\\/]build[\\/]styledChars\.js$/, [
+    ['        else {\n            ret += ansiCodesToString(diffAnsiCodes(chars[i - 1].styles, char.styles));', '        else if (!__kmsSameStyles(chars[i - 1].styles, char.styles)) {\n            ret += ansiCodesToString(diffAnsiCodes(chars[i - 1].styles, char.styles));', 1],
+  ], prefix);
+}
