@@ -12,7 +12,8 @@ import { validateData } from './validate-data.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outfile = join(root, 'dist', 'cli.mjs');
-const sourceDirs = ['src', 'flows', 'data', 'stubs'].map((d) => join(root, d));
+// scripts/ too: the build's own plugins change what it writes.
+const sourceDirs = ['src', 'flows', 'data', 'stubs', 'scripts'].map((d) => join(root, d));
 
 function newestSourceTime() {
   let newest = statSync(join(root, 'package.json')).mtimeMs;
