@@ -24,7 +24,7 @@ const f063Mak = activationStates({
   key: makKey('Install the MAK in place of the OEM key'),
 });
 
-const machine = flowSetup.createMachine({
+const machine = () => flowSetup.createMachine({
   id: 'bios-marker',
   context: contextFromInput,
   initial: 'which',

@@ -46,7 +46,7 @@ function clockFix(where: Where, machine: string) {
 
 const UTC_HELP = 'It prints the machine\'s clock in UTC, e.g. "2026-11-23 14:22:58Z" (Z = UTC). The time zone setting does not matter: KMS compares UTC. Read both clocks within a minute or two of each other.';
 
-const machine = flowSetup.createMachine({
+const machine = () => flowSetup.createMachine({
   id: 'clock-skew',
   context: contextFromInput,
   initial: 'askHost',

@@ -8,7 +8,7 @@ import { contextFromInput, type FlowInput } from './lib/context.js';
 import { defineFlow } from './lib/define.js';
 import { flowSetup } from './lib/setup.js';
 
-const machine = flowSetup.createMachine({
+const machine = () => flowSetup.createMachine({
   id: 'code-overview',
   context: ({ input }: { input: FlowInput | undefined }) => {
     const context = contextFromInput({ input });

@@ -28,7 +28,7 @@ const codeIs = (...codes: string[]) => ({ context }: { context: FlowContext }) =
 const channelFirst = ({ context }: { context: FlowContext }) =>
   context.code === '0x8007007B' && !channelChecked({ context });
 
-const machine = flowSetup.createMachine({
+const machine = () => flowSetup.createMachine({
   id: 'dns-srv',
   context: contextFromInput,
   initial: 'askDomain',

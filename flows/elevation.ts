@@ -7,7 +7,7 @@ import { contextFromInput } from './lib/context.js';
 import { defineFlow } from './lib/define.js';
 import { flowSetup } from './lib/setup.js';
 
-const machine = flowSetup.createMachine({
+const machine = () => flowSetup.createMachine({
   id: 'elevation',
   context: contextFromInput,
   initial: 'where',

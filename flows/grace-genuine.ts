@@ -38,7 +38,7 @@ const genuineMak = activationStates({
 });
 
 
-const machine = flowSetup.createMachine({
+const machine = () => flowSetup.createMachine({
   id: 'grace-genuine',
   context: contextFromInput,
   initial: 'which',

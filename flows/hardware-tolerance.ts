@@ -26,7 +26,7 @@ const host = activationStates({
   look: 'Look first: slmgr /dlv on the host shows its licence status as it is now.',
 });
 
-const machine = flowSetup.createMachine({
+const machine = () => flowSetup.createMachine({
   id: 'hardware-tolerance',
   context: contextFromInput,
   initial: 'channel',

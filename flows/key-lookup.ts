@@ -219,6 +219,6 @@ function buildMachine() {
 export const keyLookupFlow = defineFlow({
   id: 'key-lookup',
   title: 'Setup key',
-  machine: buildMachine(),
+  machine: buildMachine,
   derived: ['product', 'productKey', 'keyEdition', 'keyNote', 'matchCursor', 'matchProduct', 'matchKey', 'matchPosition', 'matchNext'],
 });

@@ -20,7 +20,7 @@ function introFor(code: string | undefined): string {
   }
 }
 
-const machine = flowSetup.createMachine({
+const machine = () => flowSetup.createMachine({
   id: 'kms-contact',
   context: ({ input }: { input: FlowInput | undefined }) => {
     const context = contextFromInput({ input });

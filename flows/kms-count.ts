@@ -39,7 +39,7 @@ function product(productGroup: string, requiredCount: number) {
 // slmgr /dlv prints the CMID only for an activated client, and these clients are not activated.
 const CMID_HELP = 'ClientMachineID in the PowerShell command, e.g. 268127a6-…, or the fourth value of the client\'s event 12288 (slmgr /dlv shows the CMID only once a client is activated). Compare it on two or three clients installed from the same image. On the KMS host, each 12290 event holds the CMID of one request as its fourth value.';
 
-const machine = flowSetup.createMachine({
+const machine = () => flowSetup.createMachine({
   id: 'kms-count',
   context: contextFromInput,
   initial: 'askCount',

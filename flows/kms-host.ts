@@ -49,7 +49,7 @@ function onlineOrPhone(title: string, body: string, online: string, phone: strin
   };
 }
 
-const machine = flowSetup.createMachine({
+const machine = () => flowSetup.createMachine({
   id: 'kms-host',
   context: contextFromInput,
   initial: 'start',

@@ -23,7 +23,7 @@ const STORE_WHY: Record<string, string> = {
 const storeAt = (tokensDir: string, psNote = '') =>
   derive((context) => ({ tokensDir, psNote, storeWhy: STORE_WHY[context.code ?? ''] ?? 'It is probably damaged.' }));
 
-const machine = flowSetup.createMachine({
+const machine = () => flowSetup.createMachine({
   id: 'license-store',
   context: contextFromInput,
   initial: 'which',

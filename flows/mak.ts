@@ -31,7 +31,7 @@ const CODE_ROUTES: CodeRoutes = {
 
 const slmgrHelp = (lookFor: string) => ({ commands: [{ ref: 'slmgr-dlv' }], lookFor });
 
-const machine = flowSetup.createMachine({
+const machine = () => flowSetup.createMachine({
   id: 'mak',
   context: ({ input }: { input: FlowInput | undefined }) => {
     const context = contextFromInput({ input });

@@ -15,7 +15,7 @@ const forgetPort = update((context) => {
   return { answers };
 });
 
-const machine = flowSetup.createMachine({
+const machine = () => flowSetup.createMachine({
   id: 'port-1688',
   context: contextFromInput,
   initial: 'askHost',

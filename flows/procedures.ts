@@ -49,7 +49,7 @@ const method2 = activationStates({
   },
 });
 
-const machine = flowSetup.createMachine({
+const machine = () => flowSetup.createMachine({
   id: 'procedures',
   context: contextFromInput,
   initial: 'menu',

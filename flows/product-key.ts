@@ -38,7 +38,7 @@ const KIND_OPTIONS = [
   { label: 'A KMS host key (CSVLK), on our KMS host', event: 'HOST' },
 ];
 
-const machine = flowSetup.createMachine({
+const machine = () => flowSetup.createMachine({
   id: 'product-key',
   context: contextFromInput,
   initial: 'start',

@@ -14,7 +14,7 @@ const BY_HAND = 'Keeping the record by hand from now on? Turn publishing off on 
 /** slmgr /cdns only matters when the record is kept by hand, so its label says so. */
 const CDNS = { ref: 'slmgr-cdns', purpose: 'Only if you keep the record by hand: stop the KMS host publishing its own' };
 
-const machine = flowSetup.createMachine({
+const machine = () => flowSetup.createMachine({
   id: 'srv-create',
   context: contextFromInput,
   initial: 'askZone',

@@ -14,7 +14,7 @@ const takeCode = update((context, event) => {
   return { code, answers: { ...context.answers, code, codeAnatomy: anatomySentence(code) } };
 });
 
-const machine = flowSetup.createMachine({
+const machine = () => flowSetup.createMachine({
   id: 'triage',
   context: contextFromInput,
   initial: 'start',

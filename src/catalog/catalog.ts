@@ -1,37 +1,12 @@
-// The catalog: error codes, setup keys and the command library from data/, validated once
-// on first use. The JSON is bundled into the bin, so there is no file I/O at run time.
+// The catalog: error codes, setup keys and the command library from data/, assembled on
+// first use. The JSON is bundled into the bin (no file I/O at run time) and was checked
+// against its schemas when the bin was built (validate-data.ts), so no schema runs here.
 
-import type { z } from 'zod';
-import docsCodes from '../../data/error-codes/docs.json' with { type: 'json' };
-import factsCodes from '../../data/error-codes/facts.json' with { type: 'json' };
-import setupKeys from '../../data/setup-keys.json' with { type: 'json' };
-import slmgrCommands from '../../data/commands/slmgr.json' with { type: 'json' };
-import generalCommands from '../../data/commands/general.json' with { type: 'json' };
-import codesDocsCommands from '../../data/commands/codes-docs.json' with { type: 'json' };
-import codesFactsCommands from '../../data/commands/codes-facts.json' with { type: 'json' };
-import dnsCommands from '../../data/commands/dns.json' with { type: 'json' };
-import networkCommands from '../../data/commands/network.json' with { type: 'json' };
-import keysCommands from '../../data/commands/keys.json' with { type: 'json' };
-import miscCommands from '../../data/commands/misc.json' with { type: 'json' };
 import type { CommandItem, CommandSpec } from '../../flows/step.js';
-import {
-  commandLibrarySchema, errorCatalogSchema, setupKeyCatalogSchema,
-  type ErrorEntry, type SetupKeyEntry,
-} from './schema.js';
+import { DATA_FILES, type DataFiles } from './data-files.js';
+import type { ErrorEntry, SetupKeyEntry } from './schema.js';
 
-/** Every command library file under data/commands/, merged by id. */
-const COMMAND_FILES: Record<string, unknown> = {
-  'commands/slmgr.json': slmgrCommands,
-  'commands/general.json': generalCommands,
-  'commands/codes-docs.json': codesDocsCommands,
-  'commands/codes-facts.json': codesFactsCommands,
-  'commands/dns.json': dnsCommands,
-  'commands/network.json': networkCommands,
-  'commands/keys.json': keysCommands,
-  'commands/misc.json': miscCommands,
-};
-
-/** The validated contents of data/. */
+/** The contents of data/, merged and indexed. */
 export interface Catalog {
   errors: readonly ErrorEntry[];
   keys: readonly SetupKeyEntry[];
@@ -40,42 +15,32 @@ export interface Catalog {
   byCode: ReadonlyMap<string, ErrorEntry>;
 }
 
-/** Thrown when a data file does not match its schema; the message names file and field. */
+/** Thrown when the data is not valid; the message names file and field. */
 export class CatalogError extends Error {
   override name = 'CatalogError';
 }
 
-function parse<T>(file: string, schema: z.ZodType<T>, value: unknown): T {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  const issues = result.error.issues.slice(0, 5).map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`);
-  throw new CatalogError(`data/${file} is not valid:\n${issues.join('\n')}`);
-}
-
-function loadCommands(): Record<string, CommandSpec> {
-  const merged: Record<string, CommandSpec> = {};
-  for (const [file, content] of Object.entries(COMMAND_FILES)) {
-    for (const [id, spec] of Object.entries(parse(file, commandLibrarySchema, content))) {
-      if (merged[id]) throw new CatalogError(`data/${file}: command id "${id}" is defined twice`);
-      merged[id] = spec;
-    }
-  }
-  return merged;
-}
-
 /** Checks that every command reference names a command in the library. */
-export function checkRefs(items: readonly CommandItem[], commands: Record<string, CommandSpec>, where: string): void {
+export function checkRefs(items: readonly CommandItem[], commands: Readonly<Record<string, CommandSpec>>, where: string): void {
   for (const item of items) {
     if ('ref' in item && !commands[item.ref]) throw new CatalogError(`${where}: unknown command "${item.ref}"`);
   }
 }
 
-function load(): Catalog {
-  const commands = loadCommands();
-  const errors = [
-    ...parse('error-codes/docs.json', errorCatalogSchema, docsCodes),
-    ...parse('error-codes/facts.json', errorCatalogSchema, factsCodes),
-  ];
+/**
+ * Merges data files whose every file already has its schema's shape into one catalog, and
+ * checks what no single file can: ids defined twice, codes in two files, unknown references.
+ * (Cheap enough to run at every start; the schemas themselves run at build time.)
+ */
+export function buildCatalog(files: DataFiles): Catalog {
+  const commands: Record<string, CommandSpec> = {};
+  for (const [file, content] of Object.entries(files.commands)) {
+    for (const [id, spec] of Object.entries(content)) {
+      if (commands[id]) throw new CatalogError(`data/${file}: command id "${id}" is defined twice`);
+      commands[id] = spec;
+    }
+  }
+  const errors = Object.values(files.errorCodes).flat();
   if (errors.length === 0) throw new CatalogError('data/error-codes/ holds no error codes');
   const byCode = new Map<string, ErrorEntry>();
   for (const entry of errors) {
@@ -83,15 +48,15 @@ function load(): Catalog {
     byCode.set(entry.code, entry);
     checkRefs(entry.commands, commands, `data/error-codes: ${entry.code}`);
   }
-  const keys = parse('setup-keys.json', setupKeyCatalogSchema, setupKeys);
+  const keys = Object.values(files.setupKeys).flat();
   return { errors, keys, commands, byCode };
 }
 
 let loaded: Catalog | undefined;
 
-/** The catalog, loaded and validated on first call. */
+/** The catalog, assembled on first call from the data the build checked. */
 export function getCatalog(): Catalog {
-  loaded ??= load();
+  loaded ??= buildCatalog(DATA_FILES);
   return loaded;
 }
 

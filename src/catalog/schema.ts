@@ -1,17 +1,12 @@
-// Schemas for everything under data/. The catalog is checked with these at load (a broken
-// data file stops the tool with a clear message) and again in the tests.
+// Schemas for everything under data/. The build checks the data with these (scripts/build.mjs
+// through validate-data.ts) and refuses broken data, naming file and field; the tests check it
+// again. The bin itself never loads zod: only the types below reach it, and they are erased.
 
 import { z } from 'zod';
 import { isFlowId } from '../../flows/ids.js';
+import { CODE_PATTERN, PRODUCT_KEY_PATTERN } from './patterns.js';
 
-/** The alphabet product keys are written in (no vowels but the N, no 0/1/5/L/S/Z). */
-export const PRODUCT_KEY_ALPHABET = 'BCDFGHJKMNPQRTVWXY2346789';
-
-/** A product key: five groups of five characters from the product-key alphabet. */
-export const PRODUCT_KEY_PATTERN = new RegExp(`^(?:[${PRODUCT_KEY_ALPHABET}]{5}-){4}[${PRODUCT_KEY_ALPHABET}]{5}$`);
-
-/** A canonical error code: lower-case 0x, eight upper-case hex digits. */
-export const CODE_PATTERN = /^0x[0-9A-F]{8}$/;
+export { CODE_PATTERN, PRODUCT_KEY_ALPHABET, PRODUCT_KEY_PATTERN } from './patterns.js';
 
 const where = z.enum(['client', 'kms-host', 'dns-server', 'reference-pc', 'any']);
 const oneLine = z.string().min(1).refine((s) => !/[\r\n]/.test(s), 'a command must be a single line');

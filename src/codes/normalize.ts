@@ -25,6 +25,10 @@ const BARE = /(?<![0-9A-Za-z_-])([89A-Fa-f][0-9A-Fa-f]{7})(?![0-9A-Za-z_-])/g;
 const DECIMAL = /(?<![0-9A-Za-z_.-])(-\d{7,10}|\d{10})(?![0-9A-Za-z_.-]|-\d)/g;
 // "Error:", "Error code", "Notification Reason:", localised "错误:", "Fehler:" and the like.
 const LABEL = /(error|erreur|fehler|errore|錯誤|错误|エラー|오류|notification reason)[^\n]{0,12}$/i;
+// A label and what may stand between it and the code: the longest label ("notification
+// reason", 19 characters) and 12 more. Only this much text before a code is ever looked at,
+// so each code costs the same however long its line is (a 1 MB line used to take 16 s).
+const LABEL_REACH = 'notification reason'.length + 12;
 
 const FAILURE_BIT = 0x8000_0000;
 
@@ -42,16 +46,19 @@ function decimalToCode(text: string): number | undefined {
 }
 
 function isLabelled(text: string, index: number): boolean {
-  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
-  return LABEL.test(text.slice(lineStart, index));
+  const before = text.slice(Math.max(0, index - LABEL_REACH), index);
+  return LABEL.test(before.slice(before.lastIndexOf('\n') + 1));
 }
 
 /** Every error code in the text, in order of appearance, without duplicates. */
 export function findCodes(text: string): FoundCode[] {
-  const found: FoundCode[] = [];
+  // Each code's first appearance only: memory grows with the distinct codes, not the matches.
+  const first = new Map<string, FoundCode>();
   const push = (value: number, form: FoundCode['form'], index: number) => {
     if ((value & FAILURE_BIT) === 0) return; // success and status values are not errors
-    found.push({ code: formatCode(value), form, index, labelled: isLabelled(text, index) });
+    const code = formatCode(value);
+    const seen = first.get(code);
+    if (!seen || index < seen.index) first.set(code, { code, form, index, labelled: isLabelled(text, index) });
   };
   for (const m of text.matchAll(HEX)) push(parseInt(m[1]!, 16), 'hex', m.index);
   for (const m of text.matchAll(BARE)) {
@@ -61,9 +68,7 @@ export function findCodes(text: string): FoundCode[] {
     const value = decimalToCode(m[1]!);
     if (value !== undefined) push(value, 'decimal', m.index);
   }
-  found.sort((a, b) => a.index - b.index);
-  const seen = new Set<string>();
-  return found.filter((f) => !seen.has(f.code) && seen.add(f.code));
+  return [...first.values()].sort((a, b) => a.index - b.index);
 }
 
 /**

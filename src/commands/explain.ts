@@ -1,66 +1,59 @@
-// `kms-doctor explain <code or pasted text> [--json]`: the catalog entry as text or JSON,
-// without a terminal and without loading Ink. Exit 0 for a known code; 1 when the text has
-// no code or the code is unknown here (with the honest answer about what it is).
+// `kms-doctor explain <code or pasted text> [--json] [--domain …] [--host …] [--port …]`: the
+// catalog entry as text or JSON, without a terminal and without loading Ink. Exit 0 for a
+// known code; 1 when the text has no code or the code is unknown here (with the honest answer
+// about what it is); 2 for a usage error or a refused value.
 
-import { findError, likelyMessage, resolveCommand } from '../catalog/catalog.js';
-import type { ErrorEntry } from '../catalog/schema.js';
+import { findError } from '../catalog/catalog.js';
 import { anatomy, unknownCodeText } from '../codes/facility.js';
 import { pickCode } from '../codes/normalize.js';
-import { fill } from '../text/fill.js';
-import { proseWidth, wrap } from '../text/wrap.js';
-import { commandLabel } from '../wizard/view-model.js';
-import type { CommandSpec } from '../../flows/step.js';
+import type { TemplateValues } from '../text/fill.js';
+import { wrap } from '../text/wrap.js';
+import { runWithArgs, type CommandSpec } from './args.js';
+import type { CommandResult, CommandRun } from './command.js';
+import { entryJson, entryText } from './explain-output.js';
+import { VALUE_OPTIONS, valuesFromOptions } from './explain-values.js';
 
-/** What a command prints and the exit code it ends with. */
-export interface CommandResult {
-  stdout: string;
-  exitCode: number;
-}
+const USAGE = 'kms-doctor explain [options] [text...]';
 
-const SOURCE_NAMES: Record<string, string> = {
-  slmgr: 'slmgr prints',
-  'docs-full-text': 'The full message reads',
-  'docs-table': "Microsoft's error table words it",
-  sdk: 'The Windows SDK text is',
-  windows: 'Windows shows',
+const SPEC: CommandSpec = {
+  usage: USAGE,
+  options: {
+    json: { type: 'boolean' },
+    ...Object.fromEntries(Object.keys(VALUE_OPTIONS).map((name) => [name, { type: 'string' as const }])),
+  },
+  help: {
+    usage: USAGE,
+    description: 'Print what an activation error code means and how to fix it, without the wizard and without a terminal. The commands are filled in with the values you give; a command that still lacks one is marked NOT READY.',
+    sections: [
+      { title: 'Arguments', rows: [['text', 'a code (0xC004F074, C004F074, -1073418124), an "Error: 0x…" line or pasted slmgr output; read from standard input when omitted (at most 16 MiB; UTF-8 or UTF-16)']] },
+      {
+        title: 'Options',
+        rows: [
+          ['--json', 'print one JSON object instead of text; each command lists the values it still lacks in "missing"'],
+          ...Object.entries(VALUE_OPTIONS).map(([name, o]) => [`--${name} ${o.meta}`, o.description] as const),
+          ['-h, --help', 'show this help'],
+        ],
+      },
+    ],
+    after: `
+Examples:
+  kms-doctor explain 0x8007232B
+  kms-doctor explain --json -1073418124
+  kms-doctor explain 0xC004F074 --host kms01.corp.contoso.com --domain corp.contoso.com
+  cscript //nologo slmgr.vbs /ato | kms-doctor explain --json
+
+Exit codes:
+  0 a known code explained · 1 no code found, or a code kms-doctor does not know · 2 usage
+  error or a refused value · 70 internal error
+`,
+  },
 };
-
-const TYPE_NAMES: Record<string, string> = {
-  mak: 'MAK', 'kms-client': 'KMS client', 'kms-host': 'KMS host', adba: 'Active Directory-based activation',
-  avma: 'automatic VM activation', retail: 'retail', oem: 'OEM', any: 'any activation type',
-};
-
-const commandsOf = (entry: ErrorEntry): CommandSpec[] => entry.commands.map(resolveCommand);
-
-function entryText(entry: ErrorEntry, width: number): string {
-  const values = { code: entry.code };
-  const out: string[] = [`${entry.code} — ${entry.title}`, `Concerns: ${entry.activationTypes.map((t) => TYPE_NAMES[t]).join(', ')}`, ''];
-  for (const m of entry.messages) out.push(`${SOURCE_NAMES[m.source]}:`, wrap(`“${m.text}”`, width, '  '));
-  out.push('', 'What it means:', wrap(entry.cause, width, '  '), '', 'What to do:', wrap(entry.resolution.summary, width, '  '));
-  entry.resolution.steps.forEach((s, i) => out.push(wrap(`${i + 1}. ${s}`, width, '  ')));
-  out.push('', 'Commands (read-only checks first; each command is alone on its line):');
-  for (const spec of commandsOf(entry)) {
-    out.push(`# ${commandLabel(spec)}`, fill(spec.text, values));
-    if (spec.twin) out.push('# the same in PowerShell:', fill(spec.twin.text, values));
-  }
-  if (entry.sourceNotes) out.push('', 'About the sources:', wrap(entry.sourceNotes, width, '  '));
-  if (entry.related?.length) out.push('', `See also: ${entry.related.join(', ')}`);
-  out.push('', `For a guided diagnosis run: kms-doctor ${entry.code}`);
-  return out.join('\n') + '\n';
-}
-
-function entryJson(entry: ErrorEntry): object {
-  const values = { code: entry.code };
-  const fillSpec = (s: CommandSpec) => ({ ...s, text: fill(s.text, values), ...(s.twin ? { twin: { ...s.twin, text: fill(s.twin.text, values) } } : {}) });
-  return { known: true, ...entry, message: likelyMessage(entry), commands: commandsOf(entry).map(fillSpec) };
-}
 
 const NO_CODE =
   'No error code found in that. A code looks like 0xC004F074 (or -1073418124 as a decimal number); the whole "Error: 0x…" line, or a block of slmgr output, works too.';
 
-/** Explains the code found in `text`. */
-export function explain(text: string, json: boolean): CommandResult {
-  const width = proseWidth();
+/** Explains the code found in `text`, its commands filled with `values`. */
+export function explain(text: string, json: boolean, values: TemplateValues = {}, width = 80): CommandResult {
   const code = pickCode(text, (c) => findError(c) !== undefined);
   if (!code) {
     return json
@@ -68,7 +61,7 @@ export function explain(text: string, json: boolean): CommandResult {
       : { stdout: wrap(NO_CODE, width) + '\nRun kms-doctor without arguments to be asked about the machine instead.\n', exitCode: 1 };
   }
   const entry = findError(code);
-  if (entry) return { stdout: json ? JSON.stringify(entryJson(entry), null, 2) + '\n' : entryText(entry, width), exitCode: 0 };
+  if (entry) return { stdout: json ? JSON.stringify(entryJson(entry, values), null, 2) + '\n' : entryText(entry, width, values), exitCode: 0 };
   const lines = unknownCodeText(code);
   if (json) {
     const a = anatomy(code);
@@ -77,3 +70,13 @@ export function explain(text: string, json: boolean): CommandResult {
   const next = 'Run kms-doctor and choose "No code" to be asked about the machine instead.';
   return { stdout: [...lines, next].map((l) => wrap(l, width)).join('\n') + '\n', exitCode: 1 };
 }
+
+/** The `explain` command. */
+export const run: CommandRun = (args, io) =>
+  runWithArgs(args, io, SPEC, async ({ values, positionals }) => {
+    const given = valuesFromOptions(values);
+    const text = positionals.length > 0 ? positionals.join(' ') : await io.readStdin();
+    // Prose fits the terminal, capped for reading; 80 columns when piped.
+    const width = Math.min(io.stdoutIsTTY && io.columns ? io.columns : 80, 100);
+    return explain(text, values.json === true, given, width);
+  });

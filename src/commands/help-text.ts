@@ -1,4 +1,8 @@
-// The words of `kms-doctor --help`: what the tool is for, examples, keys, exit codes.
+// The words of `kms-doctor --help`: what the tool is for, its options and commands (the list
+// comes from the command table), examples, keys, exit codes.
+
+import type { HelpPage } from './help-page.js';
+import { COMMANDS } from './table.js';
 
 /** One line under the usage. */
 export const HELP_DESCRIPTION =
@@ -26,3 +30,25 @@ Exit codes:
   0 done · 1 no code found, or a code kms-doctor does not know · 2 usage error, or no terminal
   for the wizard · 70 internal error · 130 interrupted with Ctrl+C
 `;
+
+/** The usage line of `kms-doctor` itself. */
+export const MAIN_USAGE = 'kms-doctor [options] [command] [code...]';
+
+/** `kms-doctor --help`. */
+export const MAIN_HELP: HelpPage = {
+  usage: MAIN_USAGE,
+  description: HELP_DESCRIPTION,
+  sections: [
+    { title: 'Arguments', rows: [['code', 'an error code or pasted error text: the wizard starts at that code']] },
+    {
+      title: 'Options',
+      rows: [
+        ['-v, --version', 'print the version'],
+        ['--no-color', 'no colours in the wizard (NO_COLOR=1 does the same)'],
+        ['-h, --help', 'show this help'],
+      ],
+    },
+    { title: 'Commands', rows: Object.values(COMMANDS).map((c) => [c.usage, c.summary] as const) },
+  ],
+  after: HELP_AFTER,
+};

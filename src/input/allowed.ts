@@ -4,7 +4,7 @@
 // that nothing outside the class got in. Each is a one-character class without flags that keep
 // state (no /g), so `allowed.test(ch)` can be called on any character.
 
-import { PRODUCT_KEY_ALPHABET } from '../catalog/schema.js';
+import { PRODUCT_KEY_ALPHABET } from '../catalog/patterns.js';
 
 /** A DNS name in the form commands use: lower-case ASCII letters, digits, hyphens and dots. */
 export const DNS_NAME_CHAR = /[a-z0-9.-]/;

@@ -3,7 +3,7 @@
 // who pasted a whole log should see a few words of it and its length, not the log again; and
 // nothing typed may reach the terminal as a control or invisible character.
 
-import stringWidth from 'string-width';
+import { columnsOf as stringWidth } from '../text/columns.js';
 import { joinWords } from '../text/join-words.js';
 import { codePointOf, nameOf, showsAsItself } from './char-names.js';
 import { fitsMessage } from './message-fit.js';

@@ -1,7 +1,7 @@
 // How much room a refusal has: it shows under the field, and must fit in two rows of a
 // 60-column window so the screen around it keeps its height. Measured the way Ink wraps text.
 
-import stringWidth from 'string-width';
+import { columnsOf as stringWidth } from '../text/columns.js';
 
 /** The narrowest window a refusal is written for. */
 export const MESSAGE_COLUMNS = 60;

@@ -3,7 +3,8 @@
 // and says whether the key is a KMS client setup key (GVLK). The key it hands back goes onto a
 // command line (slmgr /ipk), so it is built only from the product-key alphabet and hyphens.
 
-import { PRODUCT_KEY_ALPHABET, PRODUCT_KEY_PATTERN, type SetupKeyEntry } from '../catalog/schema.js';
+import { PRODUCT_KEY_ALPHABET, PRODUCT_KEY_PATTERN } from '../catalog/patterns.js';
+import type { SetupKeyEntry } from '../catalog/schema.js';
 import { joinWords } from '../text/join-words.js';
 import { codePoint, count, describeChar, describeSeparator, ordinal, whyNotInKeys } from './key-wording.js';
 import { sortNewestFirst } from './search.js';

@@ -1,7 +1,7 @@
 // How the key checker words what it found: a character named so it can be found on screen
 // ("an en dash (U+2013)"), why it is not in product keys, ordinals and counts.
 
-import { PRODUCT_KEY_ALPHABET } from '../catalog/schema.js';
+import { PRODUCT_KEY_ALPHABET } from '../catalog/patterns.js';
 import { joinWords } from '../text/join-words.js';
 
 /** Why a character is not in the product-key alphabet, with the slips people make. */

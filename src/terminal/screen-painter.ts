@@ -88,8 +88,15 @@ export function createPainter(target: PaintTarget & NodeJS.EventEmitter, options
       // The terminal went away; the wizard ends on its own (SIGHUP).
     }
   };
+  let painted = false;
   const schedule = () => {
     if (scheduled || closed) return;
+    // The first frame is painted at once: the technician is waiting for it.
+    if (!painted) {
+      painted = true;
+      paint();
+      return;
+    }
     scheduled = true;
     setImmediate(paint);
   };

@@ -1,28 +1,23 @@
-// The wizard's dealings with the world, kept out of the session: when a key asks for a copy or
-// a saved note, the session records the request; this watches for requests, does the work
-// through injected functions (the real clipboard and disk in the runner, fakes in tests) and
-// reports back, so the session shows what happened. Keys keep working meanwhile.
+// The wizard's dealings with the world, kept out of the session: when a key asks for a copy, a
+// saved note or a live check, the session records the request; this watches for requests, does
+// the work through injected functions (the real clipboard, disk and network in the runner,
+// fakes in tests) and reports back, so the session shows what happened. Keys keep working
+// meanwhile. The work itself (effect-work.ts) is loaded on the first request: a technician who
+// never copies or saves does not pay for it at start.
 
-import { findError } from '../catalog/catalog.js';
-import { copyAll, copyOne } from '../handover/clipboard/copy-text.js';
 import type { CopyOutcome } from '../handover/clipboard/copy.js';
-import { recordFromSession } from '../handover/note/record.js';
+import type { SessionRecord } from '../handover/note/record.js';
 import type { SaveResult } from '../handover/note/save.js';
-import { resolutionCommands } from './layout/content-blocks.js';
-import { resolutionContent, templateValues } from './layout/build-screen.js';
-import { currentContext, currentFrame, currentStep, type Effect, type Session } from './session.js';
-import type { FoundAnswer } from './keymap.js';
-import { probeAnswer } from '../checks/probe-answers.js';
 import type { ProbeResult } from '../checks/probe.js';
-import { fill } from '../text/fill.js';
 import type { Answers } from '../../flows/lib/context.js';
 import type { Probe } from '../../flows/step.js';
+import type { FoundAnswer } from './keymap.js';
 import type { SessionActorRef } from './session-context.js';
 
 /** How effects are carried out. */
 export interface EffectDeps {
   copy(text: string, plural: boolean): Promise<CopyOutcome>;
-  save(record: NonNullable<ReturnType<typeof recordFromSession>>): Promise<SaveResult>;
+  save(record: SessionRecord): Promise<SaveResult>;
   /** Runs a live check with the answers so far (checks/probe.ts runProbe in the runner). */
   probe(probe: Probe, answers: Answers): Promise<ProbeResult>;
 }
@@ -33,53 +28,6 @@ export interface Outcome {
   answer?: FoundAnswer;
 }
 
-/** The id of a flow state as probe-answers.ts names it ("lookup", "publish.check"). */
-const stateId = (value: unknown): string =>
-  typeof value === 'string' ? value : Object.entries(value as Record<string, unknown>).map(([k, v]) => `${k}.${stateId(v)}`).join('');
-
-/** Runs the current step's live check and reads what it found as the step's answer. */
-async function runProbeEffect(session: Session, deps: EffectDeps): Promise<Outcome> {
-  const step = currentStep(session);
-  if ((step.kind !== 'question' && step.kind !== 'input') || !step.probe) return { notice: 'This screen has nothing to check.' };
-  const frame = currentFrame(session);
-  const result = await deps.probe(step.probe, currentContext(session).answers);
-  if (result.status === 'missing') return { notice: result.message };
-  const found = probeAnswer(frame.flow, stateId(frame.snapshot.value), result);
-  const facts = found?.facts.length ? found.facts : ['nothing that answers this'];
-  const chosen = found?.event && step.kind === 'question' ? step.options.find((o) => o.event === found.event) : undefined;
-  const outcome = chosen
-    ? `So: "${fill(chosen.label, templateValues(session))}" (Esc goes back to change it).`
-    : found?.value !== undefined ? `Filled in ${found.value} (Esc goes back to change it).` : 'That does not decide it: choose what fits.';
-  return {
-    notice: [`${result.from}:`, ...facts.map((f) => `· ${f}`), outcome].join('\n'),
-    ...(found && (found.event || found.value !== undefined) ? { answer: { event: found.event, value: found.value } } : {}),
-  };
-}
-
-/** The commands of the resolution on screen, in screen order. */
-function commandsOnScreen(session: Session) {
-  const context = currentContext(session);
-  const content = resolutionContent(currentStep(session), context.code ? findError(context.code) : undefined);
-  return content ? resolutionCommands(content, templateValues(session), session.view) : [];
-}
-
-/** Does one effect and says how it went. */
-export async function perform(effect: Effect, session: Session, deps: EffectDeps): Promise<Outcome> {
-  if (effect.kind === 'probe') return runProbeEffect(session, deps);
-  if (effect.kind === 'save') {
-    const record = recordFromSession(session);
-    if (!record) return { notice: 'Only a resolution can be saved as a note.' };
-    const saved = await deps.save(record);
-    return { notice: saved.ok ? `Saved the note for the ticket: ${saved.path}` : saved.message };
-  }
-  const commands = commandsOnScreen(session);
-  if (commands.length === 0) return { notice: 'This resolution has no command to copy.' };
-  const all = effect.kind === 'copy-all';
-  const command = commands[Math.min(session.commandCursor, commands.length - 1)]!;
-  const outcome = await deps.copy(all ? copyAll(commands) : copyOne(command), all);
-  return { notice: outcome.hint ? `${outcome.message} (${outcome.hint})` : outcome.message };
-}
-
 /** Carries out every effect the session asks for; returns the function that stops watching. */
 export function runEffects(actor: SessionActorRef, deps: EffectDeps): () => void {
   let handled = 0;
@@ -87,7 +35,8 @@ export function runEffects(actor: SessionActorRef, deps: EffectDeps): () => void
     const effect = snapshot.context.effect;
     if (!effect || effect.id <= handled) return;
     handled = effect.id;
-    perform(effect, snapshot.context, deps)
+    import('./effect-work.js')
+      .then(({ perform }) => perform(effect, snapshot.context, deps))
       .catch((error: unknown): Outcome => ({ notice: `That did not work: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` }))
       .then(({ notice, answer }) => actor.send({ type: 'EFFECT_DONE', id: effect.id, notice, ...(answer ? { answer } : {}) }));
   });

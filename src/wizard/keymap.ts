@@ -8,7 +8,7 @@ import type { InputStep, QuestionStep } from '../../flows/step.js';
 import { isCtrl, isKey, type Key } from '../terminal/keys.js';
 import { cleanForField, edit, insert, type EditAction } from './field-editing.js';
 import { choicesOf } from './choices.js';
-import { autoAnswer, readPaste } from './paste-answers.js';
+import { loadedReaders } from './readers-slot.js';
 import { buildScreen } from './layout/build-screen.js';
 import {
   askEffect, back, choose, chooseEvent, currentFrame, currentStep, cycleView, followNext, restart, submit, toggleHelp, type Session,
@@ -63,7 +63,7 @@ const EDITS: [(k: Key) => boolean, EditAction][] = [
 function onInputKey(s: Session, step: InputStep, key: Key): Session {
   if (key.kind === 'text') return typeInto(s, step, key.text);
   if (key.kind === 'paste') {
-    const read = readPaste(s, key.text);
+    const read = loadedReaders()?.readPaste(s, key.text) ?? { asText: true as const };
     return 'session' in read ? read.session : typeInto(s, step, key.text, key.dropped ?? 0, read.remark);
   }
   if (isKey(key, 'enter')) return submit(s, s.draft);
@@ -97,7 +97,7 @@ function onQuestionKey(s: Session, step: QuestionStep, key: Key): Session {
   const n = choiceCount(step);
   if (key.kind === 'text') return onQuestionChar(s, step, key.text);
   if (key.kind === 'paste') {
-    const read = readPaste(s, key.text);
+    const read = loadedReaders()?.readPaste(s, key.text) ?? { asText: true as const };
     return 'session' in read ? read.session : { ...s, notice: 'Pasted text does not answer this question: choose with ↑/↓ and Enter.' };
   }
   if (isKey(key, 'up')) return { ...s, cursor: (s.cursor - 1 + n) % n };
@@ -166,7 +166,9 @@ export function effectDone(s: Session, id: number, notice: string, answer?: Foun
   if (asked && answer && currentFrame(s).id === asked.frameId) {
     if (answer.event) next = chooseEvent(next, answer.event);
     else if (answer.value !== undefined) next = submit({ ...next, draft: answer.value, caret: answer.value.length }, answer.value);
-    next = autoAnswer({ ...next, notice });
+    next = { ...next, notice };
+    const readers = next.readings?.length ? loadedReaders() : undefined;
+    if (readers) next = readers.autoAnswer(next);
   }
   return next;
 }
@@ -174,7 +176,8 @@ export function effectDone(s: Session, id: number, notice: string, answer?: Foun
 /** The session after `key`; a screen reached by it that kept collected output covers is answered too. */
 export function applyKey(s: Session, key: Key): Session {
   const next = applyOneKey(s, key);
-  return next.nextId > s.nextId && next.frames.length > s.frames.length ? autoAnswer(next) : next;
+  const readers = next.readings?.length ? loadedReaders() : undefined;
+  return readers && next.nextId > s.nextId && next.frames.length > s.frames.length ? readers.autoAnswer(next) : next;
 }
 
 function applyOneKey(s: Session, key: Key): Session {

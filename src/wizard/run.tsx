@@ -22,13 +22,11 @@ import { attachKeyboard } from '../terminal/keyboard.js';
 import { isCtrl } from '../terminal/keys.js';
 import { createPainter } from '../terminal/screen-painter.js';
 import { enterTerminal } from '../terminal/terminal-modes.js';
-import { copyToClipboard } from '../handover/clipboard/copy.js';
-import { saveNote } from '../handover/note/save.js';
-import { printOut, printOutColor } from '../handover/print-out.js';
 import { findError } from '../catalog/catalog.js';
 import { runEffects } from './effects.js';
 import { reportCrash } from './crash.js';
 import { resolutionContent, templateValues } from './layout/build-screen.js';
+import { loadReaders } from './readers-slot.js';
 import { currentContext, currentStep, type Session } from './session.js';
 
 const SIGNALS: Record<string, number> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129, SIGQUIT: 131 };
@@ -50,10 +48,11 @@ class NoInput extends EventEmitter {
 const sizeOf = (stdout: NodeJS.WriteStream) => ({ columns: stdout.columns || 80, rows: stdout.rows || 24 });
 
 /** The resolution on screen as plain text for the scrollback, or nothing when not at a resolution. */
-function printedResolution(session: Session, stdout: NodeJS.WriteStream): string {
+async function printedResolution(session: Session, stdout: NodeJS.WriteStream): Promise<string> {
   const context = currentContext(session);
   const content = resolutionContent(currentStep(session), context.code ? findError(context.code) : undefined);
   if (!content) return '';
+  const { printOut, printOutColor } = await import('../handover/print-out.js');
   return printOut(content, templateValues(session), session.view, { color: printOutColor(process.env, Boolean(stdout.isTTY)), columns: stdout.columns });
 }
 
@@ -63,6 +62,9 @@ export async function runWizard(entry: SessionEntry, options: WizardOptions = {}
   const { stdin, stdout, stderr } = process;
   const terminal = enterTerminal({ stdin, stdout });
   const painter = createPainter(stdout, { ascii: !unicodeTerminal() });
+  // Output to start from (--from) is read before the first screen; otherwise the readers of
+  // pasted output load just after it (no one pastes within the first few milliseconds).
+  if (entry.output !== undefined) await loadReaders();
   const actor = startSessionActor({ ...entry, size: sizeOf(stdout) });
   let exitCode = 0;
   let finish: () => void = () => {};
@@ -91,8 +93,9 @@ export async function runWizard(entry: SessionEntry, options: WizardOptions = {}
   actor.subscribe({ error: fail });
   const stopEffects = runEffects(actor, {
     // OSC 52 goes straight to the terminal, between the painter's frames (it draws nothing).
-    copy: (text, plural) => copyToClipboard(text, { writeToTerminal: (bytes) => void stdout.write(bytes), plural, printedOnExit: printOnExit }),
-    save: (record) => saveNote(record, { dir: options.outDir }),
+    copy: async (text, plural) =>
+      (await import('../handover/clipboard/copy.js')).copyToClipboard(text, { writeToTerminal: (bytes) => void stdout.write(bytes), plural, printedOnExit: printOnExit }),
+    save: async (record) => (await import('../handover/note/save.js')).saveNote(record, { dir: options.outDir }),
     // Loaded on first use: DNS and sockets are not needed to start.
     probe: async (probe, answers) => (await import('../checks/probe.js')).runProbe(probe, answers),
   });
@@ -109,6 +112,7 @@ export async function runWizard(entry: SessionEntry, options: WizardOptions = {}
     </CrashGuard>,
     { stdout: painter.stream, stdin: new NoInput() as never, debug: true, exitOnCtrlC: false, patchConsole: false },
   );
+  setImmediate(() => void loadReaders());
   await finished;
   detachKeys();
   stopEffects();
@@ -118,7 +122,7 @@ export async function runWizard(entry: SessionEntry, options: WizardOptions = {}
   terminal.leave();
   // Leaving a resolution with q leaves its commands in the scrollback, whole, to select later.
   const last = actor.getSnapshot().context;
-  if (!crashed && exitCode === 0 && last.exit === 'quit' && printOnExit) stdout.write(printedResolution(last, stdout));
+  if (!crashed && exitCode === 0 && last.exit === 'quit' && printOnExit) stdout.write(await printedResolution(last, stdout));
   for (const signal of Object.keys(SIGNALS)) process.off(signal, onSignal);
   process.off('uncaughtException', fail);
   process.off('unhandledRejection', fail);

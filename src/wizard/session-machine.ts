@@ -5,8 +5,8 @@
 import { assign, setup, type SnapshotFrom } from 'xstate';
 import type { Key } from '../terminal/keys.js';
 import { applyKey, effectDone, resize, type FoundAnswer } from './keymap.js';
-import type { Session, SessionEntry, WindowSize } from './session.js';
-import { startWith } from './paste-answers.js';
+import { startSession, type Session, type SessionEntry, type WindowSize } from './session.js';
+import { loadedReaders } from './readers-slot.js';
 
 /** What reaches the session: a key, or a new window size. */
 export type SessionEvent =
@@ -30,7 +30,8 @@ export const sessionMachine = setup({
   },
 }).createMachine({
   id: 'session',
-  context: ({ input }) => startWith(input),
+  // Output to start from (--from) needs the readers, which the runner loads first.
+  context: ({ input }) => loadedReaders()?.startWith(input) ?? startSession(input),
   initial: 'running',
   states: {
     running: {

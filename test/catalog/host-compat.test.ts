@@ -3,7 +3,8 @@
 
 import { describe, expect, it } from 'vitest';
 import compatJson from '../../data/kms-host-compat.json' with { type: 'json' };
-import { getHostCompat, hostCompatSchema, keysHostableOn, requiredUpdate } from '../../src/catalog/host-compat.js';
+import { getHostCompat, keysHostableOn, requiredUpdate } from '../../src/catalog/host-compat.js';
+import { hostCompatSchema } from '../../src/catalog/host-compat-schema.js';
 import { hostableAnswer, joinWindows, judgeCompat, updateName } from '../../src/keys/compat-verdict.js';
 import { kmsFacts } from '../support/fixtures.js';
 

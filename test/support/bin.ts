@@ -15,8 +15,8 @@ export interface RunResult {
   code: number | null;
 }
 
-/** Runs the bin with piped stdio (no terminal); `stdin` is written then closed. */
-export function runBin(args: string[], stdin = '', env: Record<string, string> = {}): Promise<RunResult> {
+/** Runs the bin with piped stdio (no terminal); `stdin` (text or bytes) is written then closed. */
+export function runBin(args: string[], stdin: string | Buffer = '', env: Record<string, string> = {}): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
@@ -25,6 +25,7 @@ export function runBin(args: string[], stdin = '', env: Record<string, string> =
     child.stderr.on('data', (d) => (stderr += d));
     child.on('error', reject);
     child.on('close', (code) => resolve({ stdout, stderr, code }));
+    child.stdin.on('error', () => {}); // a bin that stops reading (at its cap) closes the pipe early
     child.stdin.end(stdin);
   });
 }
@@ -43,15 +44,20 @@ export interface TerminalRun {
    */
   ready(text: string): Promise<void>;
   exited: Promise<number>;
+  /** The bin's process id (to send it signals). */
+  pid: number;
 }
 
-/** Starts the bin in a PTY of the given size, with CI=false so Ink draws every frame. */
-export function runInTerminal(args: string[], cols = 80, rows = 24): TerminalRun {
+/**
+ * Starts the bin in a PTY of the given size, with CI=false so Ink draws every frame. `env`
+ * adds to (or overrides) the environment, e.g. TERM or NODE_OPTIONS.
+ */
+export function runInTerminal(args: string[], cols = 80, rows = 24, env: Record<string, string> = {}): TerminalRun {
   const term = pty.spawn(process.execPath, [BIN, ...args], {
-    name: 'xterm-256color',
+    name: env.TERM ?? 'xterm-256color', // node-pty sets TERM from the name
     cols,
     rows,
-    env: { ...process.env, CI: 'false', TERM: 'xterm-256color' } as Record<string, string>,
+    env: { ...process.env, CI: 'false', TERM: 'xterm-256color', ...env } as Record<string, string>,
   });
   let out = '';
   term.onData((d) => (out += d));
@@ -61,6 +67,7 @@ export function runInTerminal(args: string[], cols = 80, rows = 24): TerminalRun
     raw: () => out,
     write: (data) => term.write(data),
     exited,
+    pid: term.pid,
     async waitFor(text, timeoutMs = 10_000) {
       const start = Date.now();
       while (!stripAnsi(out).includes(text)) {

@@ -14,6 +14,10 @@ import { choiceLabels } from '../../src/wizard/layout/options-part.js';
 import { attachKeyboard } from '../../src/terminal/keyboard.js';
 import { runEffects, type EffectDeps } from '../../src/wizard/effects.js';
 import type { Step } from '../../flows/step.js';
+import * as pasteAnswers from '../../src/wizard/paste-answers.js';
+import { installReaders } from '../../src/wizard/readers-slot.js';
+
+installReaders(pasteAnswers); // the runner loads them after the first screen; tests have them at once
 
 /** Key sequences as a terminal sends them. */
 export const KEY = {

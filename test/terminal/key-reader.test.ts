@@ -101,7 +101,8 @@ describe('key reader', () => {
         const points = [...new Set(cuts.map((c) => c % (stream.length + 1)))].sort((a, b) => a - b);
         const chunks = [0, ...points, stream.length].slice(1).map((end, i, all) => stream.slice(i === 0 ? 0 : all[i - 1], end));
         // Whole chunks of several typed lines would read as a paste; compare only runs where no chunk can.
-        if (chunks.some((c) => !c.includes('\u001B') && (c.match(/\r/g)?.length ?? 0) >= 2)) return;
+        const couldBePaste = (c: string) => !c.includes('\u001B') && (c.match(/\r/g)?.length ?? 0) >= 2;
+        if (couldBePaste(stream) || chunks.some(couldBePaste)) return;
         const merge = (ks: Key[]) => ks.reduce<Key[]>((out, k) => {
           const last = out.at(-1);
           if (k.kind === 'text' && last?.kind === 'text') out[out.length - 1] = { kind: 'text', text: last.text + k.text };

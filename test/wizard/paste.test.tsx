@@ -12,6 +12,10 @@ import { startWith } from '../../src/wizard/paste-answers.js';
 import { currentFrame, currentStep, type Session } from '../../src/wizard/session.js';
 import { allScreens, sessionAt } from '../support/screens.js';
 import { FLOWS } from '../../flows/registry.js';
+import * as pasteAnswers from '../../src/wizard/paste-answers.js';
+import { installReaders } from '../../src/wizard/readers-slot.js';
+
+installReaders(pasteAnswers); // the runner loads them after the first screen; tests have them at once
 import { answer, paste, press, prose, renderWizard, waitForText } from '../support/ui.js';
 
 afterEach(() => cleanup());

@@ -10,6 +10,10 @@ import type { Key, KeyName } from '../../src/terminal/keys.js';
 import { applyKey, resize } from '../../src/wizard/keymap.js';
 import { buildScreen } from '../../src/wizard/layout/build-screen.js';
 import { currentStep, startSession, type Session } from '../../src/wizard/session.js';
+import * as pasteAnswers from '../../src/wizard/paste-answers.js';
+import { installReaders } from '../../src/wizard/readers-slot.js';
+
+installReaders(pasteAnswers); // the runner loads them after the first screen; tests have them at once
 
 const NAMES: KeyName[] = ['up', 'down', 'left', 'right', 'home', 'end', 'pageup', 'pagedown', 'enter', 'escape', 'tab', 'backtab', 'backspace', 'delete'];
 const HOSTILE = [

@@ -3,7 +3,7 @@
 // client setup key is public, so it is written whole.
 
 import { getCatalog } from '../../catalog/catalog.js';
-import { PRODUCT_KEY_ALPHABET } from '../../catalog/schema.js';
+import { PRODUCT_KEY_ALPHABET } from '../../catalog/patterns.js';
 
 const KEY_ANYWHERE = new RegExp(`(?<![A-Z0-9])(?:[${PRODUCT_KEY_ALPHABET}]{5}-){4}[${PRODUCT_KEY_ALPHABET}]{5}(?![A-Z0-9])`, 'gi');
 

@@ -1,0 +1,64 @@
+// What `explain` prints for a catalog entry: plain text for a person, or one JSON object for
+// a script. Commands are filled with the values given; one that still lacks some is marked.
+
+import { likelyMessage, resolveCommand } from '../catalog/catalog.js';
+import type { ErrorEntry } from '../catalog/schema.js';
+import { fillTemplate, type TemplateValues } from '../text/fill.js';
+import { wrap } from '../text/wrap.js';
+import { commandLabel } from '../wizard/view-model.js';
+import type { CommandSpec } from '../../flows/step.js';
+import { missingNames, notReadyLine } from './explain-values.js';
+
+const SOURCE_NAMES: Record<string, string> = {
+  slmgr: 'slmgr prints',
+  'docs-full-text': 'The full message reads',
+  'docs-table': "Microsoft's error table words it",
+  sdk: 'The Windows SDK text is',
+  windows: 'Windows shows',
+};
+
+const TYPE_NAMES: Record<string, string> = {
+  mak: 'MAK', 'kms-client': 'KMS client', 'kms-host': 'KMS host', adba: 'Active Directory-based activation',
+  avma: 'automatic VM activation', retail: 'retail', oem: 'OEM', any: 'any activation type',
+};
+
+const commandsOf = (entry: ErrorEntry): CommandSpec[] => entry.commands.map(resolveCommand);
+
+/**
+ * A command line, preceded by a NOT READY line when values are missing. Such a command keeps
+ * its `<placeholders>` visible, and the line right above it says what to fill in: a reader
+ * (or a mouse selection) cannot take it for one ready to run — in cmd, `<` and `>` redirect.
+ */
+function commandLines(label: string, template: string, values: TemplateValues): string[] {
+  const { text, missing } = fillTemplate(template, values);
+  return missing.length > 0 ? [label, `# ${notReadyLine(missing)}`, text] : [label, text];
+}
+
+/** The entry as text, prose wrapped at `width`. */
+export function entryText(entry: ErrorEntry, width: number, given: TemplateValues): string {
+  const values = { ...given, code: entry.code };
+  const out: string[] = [`${entry.code} — ${entry.title}`, `Concerns: ${entry.activationTypes.map((t) => TYPE_NAMES[t]).join(', ')}`, ''];
+  for (const m of entry.messages) out.push(`${SOURCE_NAMES[m.source]}:`, wrap(`“${m.text}”`, width, '  '));
+  out.push('', 'What it means:', wrap(entry.cause, width, '  '), '', 'What to do:', wrap(entry.resolution.summary, width, '  '));
+  entry.resolution.steps.forEach((s, i) => out.push(wrap(`${i + 1}. ${s}`, width, '  ')));
+  out.push('', 'Commands (read-only checks first; each command is alone on its line):');
+  for (const spec of commandsOf(entry)) {
+    out.push(...commandLines(`# ${commandLabel(spec)}`, spec.text, values));
+    if (spec.twin) out.push(...commandLines('# the same in PowerShell:', spec.twin.text, values));
+  }
+  if (entry.sourceNotes) out.push('', 'About the sources:', wrap(entry.sourceNotes, width, '  '));
+  if (entry.related?.length) out.push('', `See also: ${entry.related.join(', ')}`);
+  out.push('', `For a guided diagnosis run: kms-doctor ${entry.code}`);
+  return out.join('\n') + '\n';
+}
+
+/** The entry as one JSON-ready object; each command carries the template names it still lacks. */
+export function entryJson(entry: ErrorEntry, given: TemplateValues): object {
+  const values = { ...given, code: entry.code };
+  const filled = (s: CommandSpec) => {
+    const { text, missing } = fillTemplate(s.text, values);
+    return { text, missing: missingNames(missing) };
+  };
+  const fillSpec = (s: CommandSpec) => ({ ...s, ...filled(s), ...(s.twin ? { twin: { ...s.twin, ...filled(s.twin) } } : {}) });
+  return { known: true, ...entry, message: likelyMessage(entry), commands: commandsOf(entry).map(fillSpec) };
+}

@@ -1,0 +1,23 @@
+// Makes user text safe to echo to a terminal. Anything a technician typed or pasted that a
+// terminal would act on instead of showing — control characters, the ESC that starts an
+// escape sequence, C1 controls, bidi overrides that reorder the line, zero-width characters —
+// is replaced by its name in angle brackets, so it is seen, not obeyed.
+
+// C0 controls by their usual abbreviations (ASCII / ECMA-48).
+const C0 = ['NUL', 'SOH', 'STX', 'ETX', 'EOT', 'ENQ', 'ACK', 'BEL', 'BS', 'TAB', 'LF', 'VT', 'FF', 'CR', 'SO', 'SI', 'DLE', 'DC1', 'DC2', 'DC3', 'DC4', 'NAK', 'SYN', 'ETB', 'CAN', 'EM', 'SUB', 'ESC', 'FS', 'GS', 'RS', 'US'];
+
+// Controls, DEL and C1; bidi marks, embeddings, overrides and isolates; zero-width and
+// invisible formatting characters; line and paragraph separators; lone surrogates.
+const UNSAFE = /[\u0000-\u001F\u007F-\u009F\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\uFFF9-\uFFFB]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+const nameOf = (ch: string): string => {
+  const code = ch.charCodeAt(0);
+  if (code < 0x20) return `<${C0[code]}>`;
+  if (code === 0x7f) return '<DEL>';
+  return `<U+${code.toString(16).toUpperCase().padStart(4, '0')}>`;
+};
+
+/** `text` with every character a terminal would obey rather than show named, e.g. `<ESC>[31m`. */
+export function visible(text: string): string {
+  return text.replace(UNSAFE, nameOf);
+}

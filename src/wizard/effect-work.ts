@@ -1,0 +1,60 @@
+// The work behind the wizard's effects (effects.ts): what `c`, `a` and `s` copy and save, and
+// how a live check's result reads as the step's answer. Loaded on the first effect.
+
+import { findError } from '../catalog/catalog.js';
+import { copyAll, copyOne } from '../handover/clipboard/copy-text.js';
+import { recordFromSession } from '../handover/note/record.js';
+import { probeAnswer } from '../checks/probe-answers.js';
+import { fill } from '../text/fill.js';
+import type { EffectDeps, Outcome } from './effects.js';
+import { resolutionCommands } from './layout/content-blocks.js';
+import { resolutionContent, templateValues } from './layout/build-screen.js';
+import { currentContext, currentFrame, currentStep, type Effect, type Session } from './session.js';
+
+/** The id of a flow state as probe-answers.ts names it ("lookup", "publish.check"). */
+const stateId = (value: unknown): string =>
+  typeof value === 'string' ? value : Object.entries(value as Record<string, unknown>).map(([k, v]) => `${k}.${stateId(v)}`).join('');
+
+/** Runs the current step's live check and reads what it found as the step's answer. */
+async function runProbeEffect(session: Session, deps: EffectDeps): Promise<Outcome> {
+  const step = currentStep(session);
+  if ((step.kind !== 'question' && step.kind !== 'input') || !step.probe) return { notice: 'This screen has nothing to check.' };
+  const frame = currentFrame(session);
+  const result = await deps.probe(step.probe, currentContext(session).answers);
+  if (result.status === 'missing') return { notice: result.message };
+  const found = probeAnswer(frame.flow, stateId(frame.snapshot.value), result);
+  const facts = found?.facts.length ? found.facts : ['nothing that answers this'];
+  const chosen = found?.event && step.kind === 'question' ? step.options.find((o) => o.event === found.event) : undefined;
+  const outcome = chosen
+    ? `So: "${fill(chosen.label, templateValues(session))}" (Esc goes back to change it).`
+    : found?.value !== undefined ? `Filled in ${found.value} (Esc goes back to change it).` : 'That does not decide it: choose what fits.';
+  return {
+    notice: [`${result.from}:`, ...facts.map((f) => `· ${f}`), outcome].join('\n'),
+    ...(found && (found.event || found.value !== undefined) ? { answer: { event: found.event, value: found.value } } : {}),
+  };
+}
+
+/** The commands of the resolution on screen, in screen order. */
+function commandsOnScreen(session: Session) {
+  const context = currentContext(session);
+  const content = resolutionContent(currentStep(session), context.code ? findError(context.code) : undefined);
+  return content ? resolutionCommands(content, templateValues(session), session.view) : [];
+}
+
+/** Does one effect and says how it went. */
+export async function perform(effect: Effect, session: Session, deps: EffectDeps): Promise<Outcome> {
+  if (effect.kind === 'probe') return runProbeEffect(session, deps);
+  if (effect.kind === 'save') {
+    const record = recordFromSession(session);
+    if (!record) return { notice: 'Only a resolution can be saved as a note.' };
+    const saved = await deps.save(record);
+    return { notice: saved.ok ? `Saved the note for the ticket: ${saved.path}` : saved.message };
+  }
+  const commands = commandsOnScreen(session);
+  if (commands.length === 0) return { notice: 'This resolution has no command to copy.' };
+  const all = effect.kind === 'copy-all';
+  const command = commands[Math.min(session.commandCursor, commands.length - 1)]!;
+  const outcome = await deps.copy(all ? copyAll(commands) : copyOne(command), all);
+  return { notice: outcome.hint ? `${outcome.message} (${outcome.hint})` : outcome.message };
+}
+
