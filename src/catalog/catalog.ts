@@ -13,9 +13,10 @@ import dnsCommands from '../../data/commands/dns.json' with { type: 'json' };
 import networkCommands from '../../data/commands/network.json' with { type: 'json' };
 import keysCommands from '../../data/commands/keys.json' with { type: 'json' };
 import miscCommands from '../../data/commands/misc.json' with { type: 'json' };
-import type { CommandItem, CommandSpec } from '../../flows/step.js';
+import verifySteps from '../../data/verify.json' with { type: 'json' };
+import type { CommandItem, CommandSpec, VerifyItem, VerifyStep } from '../../flows/step.js';
 import {
-  commandLibrarySchema, errorCatalogSchema, setupKeyCatalogSchema,
+  commandLibrarySchema, errorCatalogSchema, setupKeyCatalogSchema, verifyLibrarySchema,
   type ErrorEntry, type SetupKeyEntry,
 } from './schema.js';
 
@@ -36,6 +37,8 @@ export interface Catalog {
   errors: readonly ErrorEntry[];
   keys: readonly SetupKeyEntry[];
   commands: Readonly<Record<string, CommandSpec>>;
+  /** The "Check that it worked" steps resolutions share, by id (data/verify.json). */
+  verify: Readonly<Record<string, VerifyStep>>;
   /** Error entries by canonical code. */
   byCode: ReadonlyMap<string, ErrorEntry>;
 }
@@ -70,8 +73,32 @@ export function checkRefs(items: readonly CommandItem[], commands: Record<string
   }
 }
 
+/**
+ * Checks a resolution's "Check that it worked" list: every library check exists, and every
+ * command in it is in the command library and only looks (a check must change nothing).
+ */
+export function checkVerify(
+  items: readonly VerifyItem[], library: Record<string, VerifyStep>, commands: Record<string, CommandSpec>, where: string,
+): void {
+  for (const item of items) {
+    const step = 'ref' in item ? library[item.ref] : item;
+    if (!step) throw new CatalogError(`${where}: unknown check "${(item as { ref: string }).ref}" (data/verify.json)`);
+    if (!step.command) continue;
+    checkRefs([step.command], commands, where);
+    const spec = 'ref' in step.command ? commands[step.command.ref]! : step.command;
+    if (spec.changes) throw new CatalogError(`${where}: the check "${step.text}" runs a command that changes the machine`);
+  }
+}
+
+function loadVerify(commands: Record<string, CommandSpec>): Record<string, VerifyStep> {
+  const library = parse('verify.json', verifyLibrarySchema, verifySteps);
+  for (const [id, step] of Object.entries(library)) checkVerify([step], library, commands, `data/verify.json: ${id}`);
+  return library;
+}
+
 function load(): Catalog {
   const commands = loadCommands();
+  const verify = loadVerify(commands);
   const errors = [
     ...parse('error-codes/docs.json', errorCatalogSchema, docsCodes),
     ...parse('error-codes/facts.json', errorCatalogSchema, factsCodes),
@@ -82,9 +109,10 @@ function load(): Catalog {
     if (byCode.has(entry.code)) throw new CatalogError(`${entry.code} is in both error-code files`);
     byCode.set(entry.code, entry);
     checkRefs(entry.commands, commands, `data/error-codes: ${entry.code}`);
+    checkVerify(entry.verify, verify, commands, `data/error-codes: ${entry.code}`);
   }
   const keys = parse('setup-keys.json', setupKeyCatalogSchema, setupKeys);
-  return { errors, keys, commands, byCode };
+  return { errors, keys, commands, verify, byCode };
 }
 
 let loaded: Catalog | undefined;
@@ -120,4 +148,16 @@ export function resolveCommand(item: CommandItem): CommandSpec {
     purpose: item.purpose ?? spec.purpose,
     ...(spec.twin ? { twin: { ...spec.twin, where } } : {}),
   };
+}
+
+/** A "Check that it worked" item as a step: library references are looked up and re-aimed. */
+export function resolveVerify(item: VerifyItem): VerifyStep {
+  if (!('ref' in item)) return item;
+  const step = getCatalog().verify[item.ref];
+  if (!step) throw new CatalogError(`unknown check "${item.ref}"`);
+  const { command } = step;
+  if (!item.where || !command) return step;
+  const where = item.where;
+  if ('ref' in command) return { ...step, command: { ...command, where } };
+  return { ...step, command: { ...command, where, ...(command.twin ? { twin: { ...command.twin, where } } : {}) } };
 }

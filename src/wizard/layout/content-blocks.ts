@@ -20,7 +20,8 @@ export interface ResolutionContent {
   summary?: string;
   steps: readonly string[];
   commands: readonly CommandItem[];
-  verify?: readonly VerifyStep[];
+  /** "Check that it worked", library references already resolved (resolutionContent). */
+  verify: readonly VerifyStep[];
 }
 
 /** Where a command sits among a resolution's commands, and whether it is the highlighted one. */
@@ -64,7 +65,7 @@ function commandBlocks(
 
 /** Every command a resolution shows, in screen order: its commands, then those of "Check that it worked". */
 export function resolutionCommands(content: ResolutionContent, values: TemplateValues, view: CommandView): ShownCommand[] {
-  const verify = (content.verify ?? []).flatMap((v) => (v.command ? [v.command] : []));
+  const verify = content.verify.flatMap((v) => (v.command ? [v.command] : []));
   return shownCommands([...content.commands, ...verify], values, view);
 }
 
@@ -128,6 +129,6 @@ export function resolutionBlocks(content: ResolutionContent, values: TemplateVal
     commands[0] = [blank(), { text: 'Commands, read-only checks first:', bold: true }, ...commands[0]!];
     blocks.push(...commands);
   }
-  if (content.verify?.length) blocks.push(...verifyBlocks(content.verify, values, view, columns, counter));
+  if (content.verify.length > 0) blocks.push(...verifyBlocks(content.verify, values, view, columns, counter));
   return blocks;
 }
