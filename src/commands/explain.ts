@@ -2,7 +2,7 @@
 // without a terminal and without loading Ink. Exit 0 for a known code; 1 when the text has
 // no code or the code is unknown here (with the honest answer about what it is).
 
-import { findError, likelyMessage, resolveCommand } from '../catalog/catalog.js';
+import { findError, likelyMessage, resolveCommand, resolveVerify } from '../catalog/catalog.js';
 import type { ErrorEntry } from '../catalog/schema.js';
 import { anatomy, unknownCodeText } from '../codes/facility.js';
 import { pickCode } from '../codes/normalize.js';
@@ -39,10 +39,17 @@ function entryText(entry: ErrorEntry, width: number): string {
   out.push('', 'What it means:', wrap(entry.cause, width, '  '), '', 'What to do:', wrap(entry.resolution.summary, width, '  '));
   entry.resolution.steps.forEach((s, i) => out.push(wrap(`${i + 1}. ${s}`, width, '  ')));
   out.push('', 'Commands (read-only checks first; each command is alone on its line):');
-  for (const spec of commandsOf(entry)) {
+  const commandLines = (spec: CommandSpec) => {
     out.push(`# ${commandLabel(spec)}`, fill(spec.text, values));
     if (spec.twin) out.push('# the same in PowerShell:', fill(spec.twin.text, values));
-  }
+  };
+  commandsOf(entry).forEach(commandLines);
+  out.push('', 'Check that it worked:');
+  entry.verify.map(resolveVerify).forEach((v, i) => {
+    out.push(wrap(`${i + 1}. ${fill(v.text, values)}`, width, '  '));
+    if (v.command) commandLines(resolveCommand(v.command));
+    if (v.expect) out.push(wrap(`Success looks like: ${fill(v.expect, values)}`, width, '  '));
+  });
   if (entry.sourceNotes) out.push('', 'About the sources:', wrap(entry.sourceNotes, width, '  '));
   if (entry.related?.length) out.push('', `See also: ${entry.related.join(', ')}`);
   out.push('', `For a guided diagnosis run: kms-doctor ${entry.code}`);
@@ -52,7 +59,12 @@ function entryText(entry: ErrorEntry, width: number): string {
 function entryJson(entry: ErrorEntry): object {
   const values = { code: entry.code };
   const fillSpec = (s: CommandSpec) => ({ ...s, text: fill(s.text, values), ...(s.twin ? { twin: { ...s.twin, text: fill(s.twin.text, values) } } : {}) });
-  return { known: true, ...entry, message: likelyMessage(entry), commands: commandsOf(entry).map(fillSpec) };
+  const verify = entry.verify.map(resolveVerify).map((v) => ({
+    text: fill(v.text, values),
+    ...(v.command ? { command: fillSpec(resolveCommand(v.command)) } : {}),
+    ...(v.expect ? { expect: fill(v.expect, values) } : {}),
+  }));
+  return { known: true, ...entry, message: likelyMessage(entry), commands: commandsOf(entry).map(fillSpec), verify };
 }
 
 const NO_CODE =
