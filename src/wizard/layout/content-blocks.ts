@@ -101,12 +101,12 @@ export function helpBlocks(help: Help, values: TemplateValues, view: CommandView
   ];
 }
 
-/** The "Check that it worked" section. */
+/** The "Check that it worked" section; its heading stays with the first check, never alone at a page's end. */
 function verifyBlocks(verify: readonly VerifyStep[], values: TemplateValues, view: CommandView, columns: number, counter: Counter): Block[] {
-  const blocks: Block[] = [[blank(), { text: 'Check that it worked:', bold: true }]];
+  const blocks: Block[] = [];
   verify.forEach((v, i) => {
     const lines: ScreenLine[] = prose(`${i + 1}. ${fill(v.text, values)}`, columns);
-    blocks.push(lines);
+    blocks.push(i === 0 ? [blank(), { text: 'Check that it worked:', bold: true }, ...lines] : lines);
     if (v.command) blocks.push(...commandBlocks([v.command], values, view, columns, false, counter));
     if (v.expect) blocks.push(prose(`Success looks like: ${fill(v.expect, values)}`, columns, { dim: true }, '   '));
   });
