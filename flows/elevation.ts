@@ -69,10 +69,7 @@ const machine = flowSetup.createMachine({
           'Otherwise read the licensing errors in the Application log and escalate with them and the slmgr /dlv output.',
         ],
         commands: [{ ref: 'check-elevated' }, { ref: 'events-spp-errors' }, { ref: 'slmgr-dlv' }],
-        verify: [
-          { ref: 'prompt-elevated' },
-          { ref: 'rerun-elevated' },
-        ],
+        verify: [{ ref: 'rerun-elevated' }],
         next: { label: 'The command named another computer', event: 'REMOTE' },
       }),
       on: { REMOTE: 'askComputer' },
@@ -91,6 +88,7 @@ const machine = flowSetup.createMachine({
         verify: [
           { text: 'Signed in with the administrator account, look at its groups.', command: { ref: 'check-admin-member' }, expect: 'A line with S-1-5-32-544 (BUILTIN\\Administrators)' },
           { ref: 'prompt-elevated' },
+          { ref: 'rerun-elevated' },
         ],
       }),
     },

@@ -68,7 +68,11 @@ export const noHostBranch = {
         { ref: 'slmgr-ipk', where: 'kms-host', purpose: 'Install the KMS host key, CSVLK (type it in place of <product-key>)' },
         { ref: 'slmgr-ato', where: 'kms-host', purpose: 'Activate the KMS host' }, { ref: 'firewall-kms-rule-enable' },
       ],
-      verify: [{ ref: 'host-ato-success' }, { ref: 'host-dlv-licensed' }, { ref: 'host-published' }, { ref: 'srv-found' }, { ref: 'flush-ato-success' }, { ref: 'host-count-rising' }],
+      // A client activates only once the new host's count is high enough (0xC004F038 until then).
+      verify: [
+        { ref: 'host-ato-success' }, { ref: 'host-dlv-licensed' }, { ref: 'host-published' },
+        { ref: 'srv-found' }, { ref: 'host-count-enough' }, { ref: 'flush-ato-success' },
+      ],
     }),
   },
   useAdba: {
