@@ -14,6 +14,7 @@ const f035Mak = activationStates({
   title: 'Change this PC to a MAK',
   cause: 'This PC has no Windows marker in its BIOS (PCs sold with a qualifying Windows carry one), and KMS activation needs it. A MAK activates with Microsoft directly and needs no marker.',
   key: makKey('Install the MAK in place of the KMS client key'),
+  verify: [{ ref: 'dlv-mak-licensed' }, { ref: 'xpr-permanent' }],
 });
 
 const f063Mak = activationStates({
@@ -22,6 +23,7 @@ const f063Mak = activationStates({
   title: 'Activate with your organisation\'s MAK',
   cause: 'Windows cannot read the maker\'s (OEM) licence in the BIOS. A PC your organisation licenses through volume licensing can use its MAK instead, which does not depend on the BIOS.',
   key: makKey('Install the MAK in place of the OEM key'),
+  verify: [{ ref: 'dlv-mak-licensed' }, { ref: 'xpr-permanent' }],
 });
 
 const machine = () => flowSetup.createMachine({
@@ -77,6 +79,7 @@ const machine = () => flowSetup.createMachine({
           'With the MAK in hand, install it and activate (the commands below; the next step fills in the key).',
         ],
         commands: [{ ref: 'slmgr-dlv' }, { ref: 'slmgr-ipk', purpose: 'Install the MAK or retail key' }, { ref: 'slmgr-ato' }],
+        verify: [{ ref: 'ipk-success' }, { ref: 'ato-success' }, { ref: 'dlv-mak-licensed' }],
         next: { label: 'I have the MAK now: install it and activate', event: 'MAK' },
       }),
       on: { MAK: f035Mak.first },
@@ -107,6 +110,7 @@ const machine = () => flowSetup.createMachine({
           'Afterwards, activate again.',
         ],
         commands: [{ ref: 'bios-serial' }, { ref: 'slmgr-dlv' }, { ref: 'slmgr-ato' }],
+        verify: [{ ref: 'bios-serial-right' }, { ref: 'ato-success' }, { ref: 'dlv-licensed' }],
       }),
     },
     f063Licence: {
@@ -137,6 +141,7 @@ const machine = () => flowSetup.createMachine({
           'After their fix, activate again.',
         ],
         commands: [{ ref: 'bios-serial' }, { ref: 'slmgr-dlv' }, { ref: 'slmgr-ato' }],
+        verify: [{ ref: 'bios-serial-right' }, { ref: 'ato-success' }, { ref: 'dlv-licensed' }],
       }),
     },
     toKeys: { type: 'final', meta: handoff('key-lookup') },

@@ -40,6 +40,7 @@ function clockFix(where: Where, machine: string) {
         on('w32tm-status'), on('utc-now', 'Show this machine\'s clock in UTC'), on('w32tm-config-domhier'), on('w32tm-config-peers'),
         on('restart-w32time'), on('w32tm-resync'), { ref: 'slmgr-ato' },
       ],
+      verify: [{ ref: 'clock-synced', where }, { ref: 'clocks-close' }, { ref: 'ato-success' }],
     }),
   };
 }

@@ -56,6 +56,7 @@ const machine = () => flowSetup.createMachine({
           'Run the failed command again in that window, e.g. the activation below.',
         ],
         commands: [{ ref: 'check-elevated' }, { ref: 'slmgr-ato' }],
+        verify: [{ ref: 'prompt-elevated' }, { ref: 'ato-success' }],
       }),
     },
     elevatedStill: {
@@ -68,6 +69,7 @@ const machine = () => flowSetup.createMachine({
           'Otherwise read the licensing errors in the Application log and escalate with them and the slmgr /dlv output.',
         ],
         commands: [{ ref: 'check-elevated' }, { ref: 'events-spp-errors' }, { ref: 'slmgr-dlv' }],
+        verify: [{ ref: 'rerun-elevated' }],
         next: { label: 'The command named another computer', event: 'REMOTE' },
       }),
       on: { REMOTE: 'askComputer' },
@@ -83,6 +85,11 @@ const machine = () => flowSetup.createMachine({
           'Then run the failed command again in the elevated window.',
         ],
         commands: [{ ref: 'check-admin-member' }, { ref: 'check-elevated' }],
+        verify: [
+          { text: 'Signed in with the administrator account, look at its groups.', command: { ref: 'check-admin-member' }, expect: 'A line with S-1-5-32-544 (BUILTIN\\Administrators)' },
+          { ref: 'prompt-elevated' },
+          { ref: 'rerun-elevated' },
+        ],
       }),
     },
     script: {
@@ -96,6 +103,12 @@ const machine = () => flowSetup.createMachine({
           'Call slmgr through cscript //nologo as below: plain slmgr opens message windows (wscript), which nobody clicks in a script, and the script hangs.',
         ],
         commands: [{ ref: 'script-elevation-guard' }, { ref: 'slmgr-ato', purpose: 'How a script calls slmgr: through cscript //nologo' }],
+        verify: [
+          {
+            text: 'Run the script from an elevated prompt and read what it wrote.',
+            expect: 'No exit code 5 from the guard line, and slmgr\'s own lines in the output, such as "Product activated successfully.", with no message window waiting',
+          },
+        ],
       }),
     },
     askTask: {
@@ -122,6 +135,10 @@ const machine = () => flowSetup.createMachine({
           'Run the task once: its Last Run Result in Task Scheduler ends in (0x0) when it succeeded.',
         ],
         commands: [{ ref: 'schtask-runlevel' }, { ref: 'schtask-run-highest' }],
+        verify: [
+          { text: 'Look at the task again.', command: { ref: 'schtask-runlevel' }, expect: 'RunLevel Highest (or RunAs SYSTEM)' },
+          { text: 'Run the task once, then look at it in Task Scheduler.', expect: 'Its Last Run Result ends in (0x0)' },
+        ],
       }),
     },
     askComputer: {
@@ -147,6 +164,14 @@ const machine = () => flowSetup.createMachine({
           'Then read the licence status over the network and activate.',
         ],
         commands: [{ ref: 'check-elevated-remote' }, { ref: 'slmgr-dlv-remote' }, { ref: 'slmgr-ato-remote' }],
+        verify: [
+          { text: 'Run the remote check again, with the account you will use.', command: { ref: 'check-elevated-remote' }, expect: 'True' },
+          {
+            text: 'After the remote activation, read the licence status of {computerName} over the network.',
+            command: { ref: 'slmgr-dlv-remote' },
+            expect: '"License Status: Licensed" (PowerShell: LicenseStatus Licensed)',
+          },
+        ],
       }),
     },
   },

@@ -27,6 +27,7 @@ const graceMak = activationStates({
   subject: 'this PC',
   title: 'Activate the MAK',
   cause: 'The grace period (the time Windows allows before it must be activated) ran out before this PC was activated, so it is in the Notification state. Activating the MAK that is installed ends it.',
+  verify: [{ ref: 'dlv-mak-licensed' }, { ref: 'xpr-permanent' }],
 });
 
 const genuineMak = activationStates({
@@ -35,6 +36,7 @@ const genuineMak = activationStates({
   title: 'Install your genuine MAK',
   cause: 'Windows\' genuine check decided this copy is not genuine, and the key on it is not your organisation\'s. {graceNote} Installing your own MAK and activating it makes it genuine again.',
   key: makKey('Install your genuine MAK', 'Type your organisation\'s MAK for this edition'),
+  verify: [{ ref: 'dlv-new-key-licensed' }, { ref: 'xpr-permanent' }],
 });
 
 
@@ -118,6 +120,7 @@ const machine = () => flowSetup.createMachine({
           'The client renews by itself every 7 days while it reaches the KMS host; slmgr /xpr shows when the activation runs out.',
         ],
         commands: [{ ref: 'slmgr-dlv' }, { ref: 'slmgr-xpr' }],
+        verify: [{ ref: 'dlv-kms-licensed' }, { ref: 'xpr-volume' }],
       }),
     },
     graceRetail: {
@@ -130,6 +133,7 @@ const machine = () => flowSetup.createMachine({
           'Activate online. If that fails, use Settings, Activation, Troubleshoot, or escalate to whoever owns the licence.',
         ],
         commands: [{ ref: 'slmgr-dlv' }, { ref: 'slmgr-ato' }],
+        verify: [{ ref: 'ato-success' }, { ref: 'dlv-licensed' }],
       }),
     },
     genuineKey: {
@@ -159,6 +163,7 @@ const machine = () => flowSetup.createMachine({
           'Contact the Microsoft Licensing Activation Centers with those details.',
         ],
         commands: [{ ref: 'slmgr-dlv' }, { ref: 'slmgr-xpr' }],
+        verify: [{ ref: 'dlv-licensed' }],
       }),
     },
     ...genuineMak.states,

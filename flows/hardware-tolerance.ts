@@ -14,6 +14,7 @@ const mak = activationStates({
   subject: 'this PC',
   title: 'Activate the MAK again',
   cause: 'Windows ties its activation to the hardware. After a big hardware or driver change it no longer sees the same PC, so a MAK machine has to activate again, during the grace period Windows gives after the change.',
+  verify: [{ ref: 'dlv-mak-licensed' }, { ref: 'xpr-permanent' }],
 });
 
 const host = activationStates({
@@ -24,6 +25,7 @@ const host = activationStates({
   cause: 'The KMS host\'s own activation is tied to its hardware, which changed too much. It activates its host key (CSVLK) again with Microsoft; each host key can be activated again up to 9 times.',
   checks: [{ ref: 'slmgr-dlv-host' }],
   look: 'Look first: slmgr /dlv on the host shows its licence status as it is now.',
+  verify: [{ ref: 'host-dlv-licensed' }, { ref: 'host-12290-client' }],
 });
 
 const machine = () => flowSetup.createMachine({
@@ -81,6 +83,7 @@ const machine = () => flowSetup.createMachine({
           'If the code comes back, check that the client reaches its KMS host on port 1688.',
         ],
         commands: [{ ref: 'slmgr-dlv' }, { ref: 'slmgr-xpr' }],
+        verify: [{ ref: 'dlv-kms-licensed' }, { ref: 'xpr-volume' }],
       }),
     },
     ...mak.states,
@@ -97,6 +100,7 @@ const machine = () => flowSetup.createMachine({
           'If it still fails, escalate to whoever owns the licence.',
         ],
         commands: [{ ref: 'slmgr-dlv' }, { ref: 'slmgr-ato' }],
+        verify: [{ ref: 'ato-success' }, { ref: 'dlv-licensed' }],
       }),
     },
     toPort: { type: 'final', meta: handoff('port-1688') },

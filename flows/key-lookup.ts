@@ -37,6 +37,7 @@ export const keyFoundStep = resolution({
     'Activate. This needs a KMS host the client can reach, or a domain with Active Directory-based activation.',
   ],
   commands: [{ ref: 'slmgr-dlv' }, { ref: 'slmgr-ipk' }, { ref: 'slmgr-ato' }],
+  verify: [{ ref: 'ipk-success' }, { ref: 'ato-success' }, { ref: 'dlv-setup-key-licensed' }],
 });
 
 // ── typed words ──────────────────────────────────────────────────────────────────────────

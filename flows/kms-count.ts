@@ -111,6 +111,7 @@ const machine = () => flowSetup.createMachine({
           { ref: 'slmgr-ipk', purpose: 'Small site: install a MAK instead' },
           { ref: 'slmgr-skms-azure' },
         ],
+        verify: [{ ref: 'host-count-enough' }, { ref: 'ato-success' }, { ref: 'dlv-kms-licensed' }],
       }),
     },
 
@@ -142,6 +143,7 @@ const machine = () => flowSetup.createMachine({
           'If it fails again, read its newest 12289 event: it holds the count the host reported this time.',
         ],
         commands: [{ ref: 'events-client' }, { ref: 'slmgr-ato' }],
+        verify: [{ ref: 'ato-success' }, { ref: 'client-12289-activated' }, { ref: 'dlv-kms-licensed' }],
       }),
     },
 
@@ -192,6 +194,7 @@ const machine = () => flowSetup.createMachine({
           { ref: 'client-kms-info' }, { ref: 'slmgr-dli-host' }, { ref: 'reg-query-skiprearm' },
           { ref: 'reg-clear-skiprearm' }, { ref: 'slmgr-rearm' }, { ref: 'slmgr-ato' },
         ],
+        verify: [{ ref: 'new-cmid' }, { ref: 'ato-success' }, { ref: 'host-count-rising' }],
       }),
     },
     rebuildImage: {
@@ -208,6 +211,15 @@ const machine = () => flowSetup.createMachine({
         commands: [
           { ref: 'client-kms-info' }, { ref: 'slmgr-dli-host' }, { ref: 'reg-query-skiprearm' }, { ref: 'sysprep-generalize' },
           { ref: 'reg-clear-skiprearm' }, { ref: 'slmgr-rearm' }, { ref: 'slmgr-ato' },
+        ],
+        verify: [
+          {
+            text: 'On a reinstalled client, look for the generalize step in the sysprep log.',
+            command: { ref: 'sysprep-generalize-log' },
+            expect: 'A line with "SYSPRP ParseCommands:Found supported command line option \'GENERALIZE\'"',
+          },
+          { ref: 'new-cmid' },
+          { ref: 'host-count-rising' },
         ],
       }),
     },
@@ -234,6 +246,7 @@ const machine = () => flowSetup.createMachine({
           'Then retire the extra hosts (remove their SRV records) or point all clients at one host, so the count adds up in one place.',
         ],
         commands: [{ ref: 'nslookup-srv-suffix' }, { ref: 'slmgr-dli-host' }, { ref: 'slmgr-skms' }, { ref: 'slmgr-ato' }],
+        verify: [{ ref: 'kms-set-by-hand' }, { ref: 'ato-success' }, { ref: 'host-count-rising' }],
       }),
     },
   },

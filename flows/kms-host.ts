@@ -125,6 +125,7 @@ const machine = () => flowSetup.createMachine({
           'Activate the client again.',
         ],
         commands: [HOST_DLV, HOST_ATO, CLIENT_ATO],
+        verify: [{ ref: 'host-ato-success' }, { ref: 'host-dlv-licensed' }, { ref: 'ato-success' }],
         next: KEY_LIMIT_NEXT,
       }),
       on: { [KEY_LIMIT_NEXT.event]: 'keyLimit' },
@@ -140,12 +141,19 @@ const machine = () => flowSetup.createMachine({
           'Activate the clients again (or wait for their next attempt, every two hours).',
         ],
         commands: [HOST_DLV, onHost('slmgr-ipk-host'), HOST_ATO, CLIENT_ATO],
+        verify: [{ ref: 'host-ato-success' }, { ref: 'host-new-key-licensed' }, { ref: 'ato-success' }],
         next: { label: 'slmgr /ipk refused the key: which host keys run on which Windows', event: 'REFUSED' },
       }),
       on: { REFUSED: 'pickHostOs' },
     },
-    ...phoneActivationStates({ prefix: 'hostPhone', subject: 'the KMS host', where: 'kms-host', after: CLIENT_AGAIN }),
-    ...phoneActivationStates({ prefix: 'hostNewKeyPhone', subject: 'the KMS host', where: 'kms-host', install: onHost('slmgr-ipk-host'), after: CLIENT_AGAIN }),
+    ...phoneActivationStates({
+      prefix: 'hostPhone', subject: 'the KMS host', where: 'kms-host', after: CLIENT_AGAIN,
+      verify: [{ ref: 'host-dlv-licensed' }, { ref: 'ato-success' }],
+    }),
+    ...phoneActivationStates({
+      prefix: 'hostNewKeyPhone', subject: 'the KMS host', where: 'kms-host', install: onHost('slmgr-ipk-host'), after: CLIENT_AGAIN,
+      verify: [{ ref: 'host-new-key-licensed' }, { ref: 'ato-success' }],
+    }),
     whichHost: {
       meta: question({
         title: 'Did the client reach the KMS host you expect?',
@@ -179,6 +187,7 @@ const machine = () => flowSetup.createMachine({
           'If an old host is still published in DNS, retire it and remove its _vlmcs SRV record, so other clients stop finding it.',
         ],
         commands: [{ ref: 'test-port' }, { ref: 'slmgr-skms' }, { ref: 'slmgr-ato' }],
+        verify: [{ ref: 'port-open' }, { ref: 'ato-success' }, { ref: 'kms-set-by-hand' }],
       }),
     },
     toKeys: { type: 'final', meta: handoff('key-lookup') },

@@ -8,6 +8,7 @@ import { derive, input, question, resolution, withCode } from './lib/builders.js
 import { contextFromInput, type FlowContext } from './lib/context.js';
 import { defineFlow } from './lib/define.js';
 import { flowSetup } from './lib/setup.js';
+import type { CommandSpec } from './step.js';
 
 const isCode = (...codes: string[]) => ({ context }: { context: FlowContext }) => codes.includes(context.code ?? '');
 
@@ -22,6 +23,9 @@ const STORE_WHY: Record<string, string> = {
 /** The folder of tokens.dat on each Windows generation (TOK, facts.md §1.2). */
 const storeAt = (tokensDir: string, psNote = '') =>
   derive((context) => ({ tokensDir, psNote, storeWhy: STORE_WHY[context.code ?? ''] ?? 'It is probably damaged.' }));
+
+/** Lists tokens.dat where this Windows keeps it: before the rebuild, and after it to see the new one. */
+const TOKENS_LISTED: CommandSpec = { purpose: 'Check that tokens.dat is in this folder', shell: 'cmd', where: 'client', elevated: true, changes: false, text: 'dir {tokensDir}\\tokens.dat' };
 
 const machine = () => flowSetup.createMachine({
   id: 'license-store',
@@ -83,6 +87,7 @@ const machine = () => flowSetup.createMachine({
           'If activation still fails with 0xC004F012, the next step rebuilds the licence store.',
         ],
         commands: [{ ref: 'slmgr-dlv' }, { ref: 'slmgr-rilc' }, { ref: 'slmgr-ato' }],
+        verify: [{ ref: 'rilc-success' }, { ref: 'ato-success' }, { ref: 'dlv-licensed' }],
         next: { label: 'It still fails with 0xC004F012: rebuild the licence store', event: 'STILL' },
       }),
       on: { STILL: 'storeVersion' },
@@ -114,6 +119,7 @@ const machine = () => flowSetup.createMachine({
           'Activate again.',
         ],
         commands: [{ ref: 'utc-now', where: 'client' }, { ref: 'w32tm-status' }, { ref: 'w32tm-resync' }, { ref: 'slmgr-ato' }],
+        verify: [{ ref: 'clock-synced' }, { ref: 'utc-right' }, { ref: 'ato-success' }],
       }),
     },
     storeVersion: {
@@ -166,7 +172,7 @@ const machine = () => flowSetup.createMachine({
           'Install the key again (never /upk to swap keys: /ipk replaces the old one) and activate. If slmgr says "Error: product not found.", install the key again and retry.{psNote}',
         ],
         commands: [
-          { purpose: 'Check that tokens.dat is in this folder', shell: 'cmd', where: 'client', elevated: true, changes: false, text: 'dir {tokensDir}\\tokens.dat' },
+          TOKENS_LISTED,
           { ref: 'slmgr-dlv' },
           { ref: 'net-stop-sppsvc' },
           { purpose: 'Rename tokens.dat to tokens.bar, so Windows builds a new one', shell: 'cmd', where: 'client', elevated: true, changes: true, text: 'ren {tokensDir}\\tokens.dat tokens.bar' },
@@ -174,6 +180,12 @@ const machine = () => flowSetup.createMachine({
           { ref: 'slmgr-rilc' },
           { ref: 'slmgr-ipk', purpose: 'Install the product key again' },
           { ref: 'slmgr-ato' },
+        ],
+        verify: [
+          { text: 'On the client, list tokens.dat again.', command: TOKENS_LISTED, expect: 'A new tokens.dat, dated today, beside the old one renamed tokens.bar' },
+          { ref: 'rilc-success' },
+          { ref: 'ato-success' },
+          { ref: 'dlv-new-key-licensed' },
         ],
       }),
     },
@@ -219,6 +231,11 @@ const machine = () => flowSetup.createMachine({
           'Add SYSTEM if it is missing and allow Full Control (at least Enumerate Subkeys); apply, run the checks again, then activate.',
         ],
         commands: [{ ref: 'acl-enum-root-system' }, { ref: 'acl-enum-root-subkeys' }, { ref: 'reg-export-enum-root' }, { ref: 'slmgr-ato' }],
+        verify: [
+          { ref: 'acl-system-right' },
+          { ref: 'acl-subkeys-right' },
+          { ref: 'ato-success' },
+        ],
       }),
     },
     aclFine: {
@@ -232,6 +249,7 @@ const machine = () => flowSetup.createMachine({
           'Escalate with that output.',
         ],
         commands: [{ ref: 'slui-text' }, { ref: 'slmgr-dlv' }, { ref: 'events-spp-errors' }],
+        verify: [{ ref: 'dlv-licensed' }],
       }),
     },
   },

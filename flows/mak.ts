@@ -102,11 +102,15 @@ const machine = () => flowSetup.createMachine({
           'Activate online ("Product activated successfully."). If it prints an error code, the next step looks that code up.',
         ],
         commands: [{ ref: 'slmgr-dlv' }, { ref: 'slmgr-ipk', purpose: 'Install the MAK (or retail key)' }, { ref: 'slmgr-ato', purpose: 'Activate online with Microsoft' }],
+        verify: [{ ref: 'ato-success' }, { ref: 'dlv-new-key-licensed' }, { ref: 'xpr-permanent' }],
         next: LOOK_UP_CODE,
       }),
       on: { [LOOK_UP_CODE.event]: 'toCode' },
     },
-    ...phoneActivationStates({ prefix: 'phone', subject: 'this machine', where: 'client', install: { ref: 'slmgr-ipk', purpose: 'Install the MAK (or retail key)' } }),
+    ...phoneActivationStates({
+      prefix: 'phone', subject: 'this machine', where: 'client', install: { ref: 'slmgr-ipk', purpose: 'Install the MAK (or retail key)' },
+      verify: [{ ref: 'dlv-new-key-licensed' }, { ref: 'xpr-permanent' }],
+    }),
     makRefused: {
       type: 'final',
       meta: resolution({
@@ -118,6 +122,7 @@ const machine = () => flowSetup.createMachine({
           `If it is, contact ${CENTERS} and give them the key's last five characters and the error code.`,
         ],
         commands: [{ ref: 'slmgr-dlv' }, { ref: 'slmgr-ato', purpose: 'Activate again once the MAK is confirmed or replaced' }],
+        verify: [{ ref: 'ato-success' }, { ref: 'dlv-mak-licensed' }],
       }),
     },
     blocked: {
@@ -142,6 +147,7 @@ const machine = () => flowSetup.createMachine({
           'Once you have it, the next step installs it and activates.',
         ],
         commands: [{ ref: 'slmgr-dlv' }, { ref: 'slmgr-ipk', purpose: 'Install the new MAK' }, { ref: 'slmgr-ato' }],
+        verify: [{ ref: 'ipk-success' }, { ref: 'ato-success' }, { ref: 'dlv-new-key-licensed' }],
         next: { label: 'I have the new MAK: install it and activate', event: 'NEW' },
       }),
       on: { NEW: 'askMak' },
@@ -171,6 +177,7 @@ const machine = () => flowSetup.createMachine({
           'Once they are added, activate again.',
         ],
         commands: [{ ref: 'slmgr-dlv' }, { ref: 'slmgr-ato' }],
+        verify: [{ ref: 'ato-success' }, { ref: 'dlv-mak-licensed' }],
       }),
     },
     ...confirmationRetryStates,

@@ -160,6 +160,7 @@ const machine = () => flowSetup.createMachine({
           'Activate the client.',
         ],
         commands: [{ ref: 'get-service-sppsvc-start' }, { ref: 'test-port' }, { ref: 'start-sppsvc' }, { ref: 'slmgr-ato' }],
+        verify: [{ ref: 'host-sppsvc-running' }, { ref: 'port-open' }, { ref: 'ato-success' }],
       }),
     },
     enableRule: {
@@ -181,6 +182,7 @@ const machine = () => flowSetup.createMachine({
           { ref: 'firewall-kms-rule-enable-netsh' },
           { ref: 'slmgr-ato' },
         ],
+        verify: [{ ref: 'host-firewall-rule-on' }, { ref: 'port-open' }, { ref: 'ato-success' }],
       }),
     },
     wrongPort: {
@@ -194,6 +196,7 @@ const machine = () => flowSetup.createMachine({
           'If clients find the host through DNS, the _vlmcs SRV record must give port {port} too. Or make the host listen on {testedPort} again (slmgr /sprt {testedPort} on the host).',
         ],
         commands: [{ ref: 'test-port' }, { ref: 'slmgr-skms' }, { ref: 'slmgr-ato' }],
+        verify: [{ ref: 'port-open' }, { ref: 'ato-success' }, { ref: 'kms-set-by-hand' }],
       }),
     },
     pathBlocked: {
@@ -209,6 +212,7 @@ const machine = () => flowSetup.createMachine({
           'Test again until TcpTestSucceeded is True, then activate.',
         ],
         commands: [{ ref: 'kms-port-listening' }, { ref: 'test-port' }, { ref: 'psping-kms' }, { ref: 'slmgr-ato' }],
+        verify: [{ ref: 'port-open' }, { ref: 'ato-success' }, { ref: 'host-12290-client' }],
       }),
     },
     azure: {
@@ -223,6 +227,7 @@ const machine = () => flowSetup.createMachine({
           'Point the VM at Azure KMS and activate.',
         ],
         commands: [{ ref: 'nslookup-azkms' }, { ref: 'test-port-azure' }, { ref: 'slmgr-skms-azure' }, { ref: 'slmgr-ato' }],
+        verify: [{ ref: 'port-open-azure' }, { ref: 'ato-success' }, { ref: 'dlv-kms-licensed' }],
       }),
     },
     staleHost: {
@@ -237,6 +242,14 @@ const machine = () => flowSetup.createMachine({
           'Activate the client.',
         ],
         commands: [{ ref: 'client-kms-info' }, { ref: 'nslookup-srv-suffix' }, { ref: 'slmgr-skms' }, { ref: 'slmgr-ckms' }, { ref: 'slmgr-ato' }],
+        verify: [
+          { ref: 'ato-success' },
+          {
+            text: 'On the client, see which KMS host it uses now.',
+            command: { ref: 'client-kms-info' },
+            expect: 'KeyManagementServiceMachine is {kmsHost} (set by hand), or it is empty and DiscoveredKeyManagementServiceMachineName is {kmsHost} (found through DNS): the old host is gone from both',
+          },
+        ],
       }),
     },
     noReply: {
@@ -257,6 +270,7 @@ const machine = () => flowSetup.createMachine({
           { ref: 'restart-sppsvc-host' },
           { ref: 'slmgr-ato' },
         ],
+        verify: [{ ref: 'ato-success' }, { ref: 'client-12289-activated' }, { ref: 'host-12290-client' }],
       }),
     },
     toDns: { type: 'final', meta: handoff('dns-srv') },

@@ -16,6 +16,7 @@ const method1 = activationStates({
   title: 'Change the product key to a MAK',
   cause: 'Without a KMS host, a volume-licensed machine activates with a MAK (Multiple Activation Key): Microsoft activates it directly, and it stops looking for a KMS host.',
   key: makKey('Install the MAK (it replaces the current key)'),
+  verify: [{ ref: 'dlv-mak-licensed' }, { ref: 'xpr-permanent' }],
 });
 
 /** Method 2: configure a KMS host (facts.md §3.7). */
@@ -47,6 +48,12 @@ const method2 = activationStates({
     ],
     commands: [{ ref: 'firewall-kms-rule-enable' }, { ref: 'restart-sppsvc-host' }],
   },
+  verify: [
+    { ref: 'host-dlv-licensed' },
+    { ref: 'host-firewall-rule-on' },
+    { ref: 'host-published-each' },
+    { ref: 'host-count-rising' },
+  ],
 });
 
 const machine = () => flowSetup.createMachine({
@@ -114,6 +121,11 @@ const machine = () => flowSetup.createMachine({
           'If this works while DNS discovery did not, the SRV record is the problem (method 3). To undo the setting later, run slmgr /ckms.',
         ],
         commands: [{ ref: 'nslookup-kms-host' }, { ref: 'test-port' }, { ref: 'slmgr-dlv' }, { ref: 'slmgr-skms' }, { ref: 'slmgr-ato' }],
+        verify: [
+          { text: 'On the client, read what the command that sets the host printed.', expect: '"Key Management Service machine name set to {kmsHostPort} successfully."' },
+          { ref: 'ato-success' },
+          { ref: 'kms-set-by-hand' },
+        ],
       }),
     },
     m4Domain: {
@@ -140,6 +152,7 @@ const machine = () => flowSetup.createMachine({
           'If slmgr warns "Warning: /skms setting overrides the /skms-domain setting.", a host set by hand wins: clear it with slmgr /ckms (the last command) and activate again.',
         ],
         commands: [{ ref: 'nslookup-srv' }, { ref: 'slmgr-dlv' }, { ref: 'slmgr-skms-domain' }, { ref: 'slmgr-ato' }, { ref: 'slmgr-ckms', purpose: 'Only after that warning: clear the host set by hand' }],
+        verify: [{ ref: 'kms-lookup-domain' }, { ref: 'ato-success' }, { ref: 'dlv-kms-licensed' }],
       }),
     },
     m4Clear: {
@@ -154,6 +167,15 @@ const machine = () => flowSetup.createMachine({
           'Activate now. If it fails with 0x8007232B, DNS has no record for the client: see method 3.',
         ],
         commands: [{ ref: 'client-kms-info' }, { ref: 'nslookup-srv-suffix' }, { ref: 'slmgr-ckms' }, { ref: 'slmgr-ato' }],
+        verify: [
+          { text: 'On the client, read what the command that clears the host printed.', expect: '"Key Management Service machine name cleared successfully."' },
+          { ref: 'ato-success' },
+          {
+            text: 'On the client, see where its KMS host comes from now.',
+            command: { ref: 'client-kms-info' },
+            expect: 'KeyManagementServiceMachine is empty, and DiscoveredKeyManagementServiceMachineName names the host DNS offered',
+          },
+        ],
       }),
     },
     m5Domains: {
@@ -182,6 +204,14 @@ const machine = () => flowSetup.createMachine({
           'More than one KMS host: set the same list on each of them.',
         ],
         commands: [{ ref: 'reg-query-publish-list' }, { ref: 'events-host-dns' }, { ref: 'reg-add-publish-list' }, { ref: 'restart-sppsvc-host' }],
+        verify: [
+          { ref: 'host-published-each' },
+          {
+            text: 'On a client in each of those domains, look the SRV record up.',
+            command: { ref: 'nslookup-srv-suffix' },
+            expect: '"svr hostname = …" naming the KMS host, and "port = …" its port',
+          },
+        ],
       }),
     },
   },

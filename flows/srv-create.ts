@@ -132,6 +132,7 @@ const machine = () => flowSetup.createMachine({
           'Keeping the record by hand from now on? Turn publishing off on the KMS host (slmgr /cdns). If the host should keep publishing, give its computer account Full Control on this record (Properties > Security), or it logs event 12293.',
         ],
         commands: [{ ref: 'dns-get-vlmcs-zone' }, { ref: 'nslookup-srv-zone', where: 'client' }, { ref: 'dnscmd-add-vlmcs' }, CDNS],
+        verify: [{ ref: 'srv-found-zone' }, { ref: 'flush-ato-success' }],
       }),
     },
     bindFile: {
@@ -151,6 +152,7 @@ const machine = () => flowSetup.createMachine({
           { ref: 'nslookup-srv-zone', where: 'client' }, { ref: 'bind-check-zones' }, { ref: 'bind-zone-line-vlmcs' },
           { ref: 'bind-reload-zone' }, CDNS,
         ],
+        verify: [{ ref: 'srv-found-zone' }, { ref: 'flush-ato-success' }],
       }),
     },
     bindDynamic: {
@@ -166,6 +168,7 @@ const machine = () => flowSetup.createMachine({
           BY_HAND,
         ],
         commands: [{ ref: 'nslookup-srv-zone', where: 'client' }, { ref: 'bind-nsupdate-vlmcs' }, CDNS],
+        verify: [{ ref: 'srv-found-zone' }, { ref: 'flush-ato-success' }],
       }),
     },
     bindHostPublishes: {
@@ -184,6 +187,7 @@ const machine = () => flowSetup.createMachine({
           { ref: 'nslookup-srv-zone', where: 'client' }, { ref: 'events-host-dns' }, { ref: 'bind-check-zones' },
           { ref: 'bind-allow-update-kms' }, { ref: 'bind-reload-all' }, { ref: 'slmgr-sdns' }, { ref: 'restart-sppsvc-host' },
         ],
+        verify: [{ ref: 'host-published-zone' }, { ref: 'srv-found-zone' }, { ref: 'flush-ato-success' }],
       }),
     },
     otherDns: {
@@ -204,6 +208,7 @@ const machine = () => flowSetup.createMachine({
           { ref: 'bind-zone-line-vlmcs', purpose: 'Not a command: the record as a zone-file line, for servers that import them' },
           CDNS,
         ],
+        verify: [{ ref: 'srv-found-zone' }, { ref: 'flush-ato-success' }],
       }),
     },
   },

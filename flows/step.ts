@@ -109,6 +109,15 @@ export interface VerifyStep {
   expect?: string;
 }
 
+/** A check from the shared library (data/verify.json), by id; `where` re-aims its command. */
+export interface VerifyRef {
+  ref: string;
+  where?: Where;
+}
+
+/** Either a library check or one written out in place. */
+export type VerifyItem = VerifyRef | VerifyStep;
+
 /** The end of a path: what is wrong, what to do, and the commands. */
 export interface ResolutionStep {
   kind: 'resolution';
@@ -118,8 +127,8 @@ export interface ResolutionStep {
   cause: string;
   steps: string[];
   commands: CommandItem[];
-  /** "Check that it worked": what to run afterwards and what success looks like. */
-  verify?: VerifyStep[];
+  /** "Check that it worked": what to run afterwards, on which machine, and what success looks like. */
+  verify: VerifyItem[];
   /**
    * Where a resolution says "now do X": X offered as the next step, the answers carried over.
    * Choosing it sends `{ type: next.event }` to the flow, like a question's option, so a state

@@ -92,6 +92,7 @@ export const clientSideBranch = {
         { ref: 'ipconfig-all' }, { ref: 'kms-lookup-domain' }, { ref: 'reg-publish-list' },
         { ref: 'slmgr-skms-domain' }, { ref: 'slmgr-ato' },
       ],
+      verify: [{ ref: 'kms-lookup-domain' }, { ref: 'ato-success' }, { ref: 'dlv-kms-licensed' }],
     }),
   },
   directWorks: {
@@ -104,6 +105,7 @@ export const clientSideBranch = {
         'To go back to DNS: fix where the client looks (its DNS suffix, slmgr /skms-domain, or the host\'s DnsDomainPublishList), then clear the host set by hand (slmgr /ckms) and activate again.',
       ],
       commands: [{ ref: 'slmgr-dlv' }, { ref: 'kms-lookup-domain' }, { ref: 'slmgr-ckms' }, { ref: 'slmgr-ato' }],
+      verify: [{ ref: 'ato-success' }, { ref: 'kms-found-by-dns' }],
     }),
   },
   nameResolution: {
@@ -120,6 +122,15 @@ export const clientSideBranch = {
       commands: [
         { ref: 'nslookup-kms-host', where: 'client' }, { ref: 'ipconfig-all', where: 'kms-host', purpose: 'Show the KMS host\'s own address' },
         { ref: 'ipconfig-registerdns' }, { ref: 'ipconfig-flushdns' }, { ref: 'slmgr-skms' }, { ref: 'slmgr-ato' },
+      ],
+      verify: [
+        {
+          text: 'On the client, look the KMS host\'s name up again.',
+          command: { ref: 'nslookup-kms-host', where: 'client' },
+          expect: 'The address given for {kmsHost} is the one ipconfig /all shows on the KMS host',
+        },
+        { ref: 'ato-success' },
+        { ref: 'dlv-kms-licensed' },
       ],
     }),
   },

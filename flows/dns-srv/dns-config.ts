@@ -80,6 +80,11 @@ export const dnsConfigBranch = {
         { ref: 'ipconfig-all' }, { ref: 'ping-dns-server' }, { ref: 'nslookup-soa-server' },
         { ref: 'set-dns-server' }, { ref: 'slmgr-ato' },
       ],
+      verify: [
+        { ref: 'dns-server-set' },
+        { ref: 'dns-server-answers' },
+        { ref: 'ato-success' },
+      ],
     }),
   },
   dnsUnreachable: {
@@ -96,6 +101,7 @@ export const dnsConfigBranch = {
         { ref: 'ping-dns-server' }, { ref: 'nslookup-soa-server' },
         { ref: 'nslookup-srv', where: 'client' }, { ref: 'slmgr-ato' },
       ],
+      verify: [{ ref: 'dns-server-answers' }, { ref: 'srv-found' }, { ref: 'ato-success' }],
     }),
   },
   wrongDnsServer: {
@@ -113,6 +119,7 @@ export const dnsConfigBranch = {
         { ref: 'ipconfig-all' }, { ref: 'nslookup-soa-server' }, { ref: 'nslookup-srv', where: 'client' },
         { ref: 'ipconfig-flushdns' }, { ref: 'slmgr-ato' },
       ],
+      verify: [{ ref: 'dns-server-answers' }, { ref: 'srv-found' }, { ref: 'ato-success' }],
     }),
   },
 } as const;

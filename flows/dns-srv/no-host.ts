@@ -48,6 +48,7 @@ export const noHostBranch = {
         'Activate online. Without internet access, activate by phone: slmgr /dti shows the installation ID to read out, slmgr /atp enters the confirmation ID you get back.',
       ],
       commands: [{ ref: 'slmgr-dlv' }, { ref: 'slmgr-ipk', purpose: 'Install your MAK (type it in place of <product-key>)' }, { ref: 'slmgr-ato' }],
+      verify: [{ ref: 'ato-success' }, { ref: 'dlv-mak-licensed' }, { ref: 'xpr-permanent' }],
     }),
   },
   setUpHost: {
@@ -67,6 +68,11 @@ export const noHostBranch = {
         { ref: 'slmgr-ipk', where: 'kms-host', purpose: 'Install the KMS host key, CSVLK (type it in place of <product-key>)' },
         { ref: 'slmgr-ato', where: 'kms-host', purpose: 'Activate the KMS host' }, { ref: 'firewall-kms-rule-enable' },
       ],
+      // A client activates only once the new host's count is high enough (0xC004F038 until then).
+      verify: [
+        { ref: 'host-ato-success' }, { ref: 'host-dlv-licensed' }, { ref: 'host-published' },
+        { ref: 'srv-found' }, { ref: 'host-count-enough' }, { ref: 'flush-ato-success' },
+      ],
     }),
   },
   useAdba: {
@@ -83,6 +89,7 @@ export const noHostBranch = {
         { ref: 'slmgr-ao-list' }, { ref: 'slmgr-dlv' },
         { ref: 'install-volume-activation', where: 'any', purpose: 'On a domain server: install Volume Activation Services' }, { ref: 'slmgr-ato' },
       ],
+      verify: [{ ref: 'ao-listed' }, { ref: 'ato-success' }, { ref: 'dlv-adba-licensed' }],
     }),
   },
 } as const;

@@ -85,6 +85,7 @@ export const publishingBranch = {
         { ref: 'reg-dns-publishing' }, { ref: 'events-host-dns' }, { ref: 'slmgr-sdns' }, { ref: 'restart-sppsvc-host' },
         { ref: 'nslookup-srv', where: 'client' }, { ref: 'slmgr-ato' },
       ],
+      verify: [{ ref: 'host-published' }, { ref: 'srv-found' }, { ref: 'flush-ato-success' }],
       next: CREATE_BY_HAND,
     }),
     on: { CREATE: { target: 'toCreateKnown', actions: zoneFromDomain } },
@@ -104,6 +105,7 @@ export const publishingBranch = {
         { ref: 'nslookup-soa', where: 'kms-host', purpose: 'Check that the host\'s DNS server answers for the domain' },
         { ref: 'restart-sppsvc-host' },
       ],
+      verify: [{ ref: 'host-published' }, { ref: 'srv-found' }, { ref: 'flush-ato-success' }],
       next: CREATE_BY_HAND,
     }),
     on: { CREATE: { target: 'toCreateKnown', actions: zoneFromDomain } },
@@ -122,6 +124,7 @@ export const publishingBranch = {
         { ref: 'nslookup-srv-host-domain' }, { ref: 'nslookup-srv', where: 'client' }, { ref: 'reg-publish-list' }, { ref: 'events-host-dns' },
         { ref: 'reg-publish-list-set' }, { ref: 'restart-sppsvc-host' }, { ref: 'slmgr-skms-domain-host' }, { ref: 'slmgr-ato' },
       ],
+      verify: [{ ref: 'host-published' }, { ref: 'srv-found' }, { ref: 'flush-ato-success' }],
     }),
   },
   permissionFix: {
@@ -141,6 +144,7 @@ export const publishingBranch = {
         { ref: 'nslookup-srv-suffix', where: 'kms-host', purpose: 'List the _vlmcs records of the host\'s own domain' },
         { ref: 'restart-sppsvc-host' },
       ],
+      verify: [{ ref: 'host-published' }, { ref: 'srv-found' }, { ref: 'flush-ato-success' }],
     }),
   },
 } as const;

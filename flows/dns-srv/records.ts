@@ -93,6 +93,15 @@ export const recordsBranch = {
         { ref: 'restart-sppsvc-host', purpose: 'On the current KMS host: restart the Software Protection service so it publishes' },
         { ref: 'ipconfig-flushdns' }, { ref: 'slmgr-ato' },
       ],
+      verify: [
+        {
+          text: 'On the client, look the SRV records up in {domain} again.',
+          command: { ref: 'nslookup-srv', where: 'client' },
+          expect: 'No "svr hostname = {kmsHost}" line any more: only current KMS hosts are listed',
+        },
+        { ref: 'ato-success' },
+        { ref: 'dlv-kms-licensed' },
+      ],
       next: { label: 'Create the record for the current KMS host', event: 'CREATE' },
     }),
     // The record named the old host: srv-create asks for the current one, in the same zone.

@@ -53,6 +53,7 @@ export const kb971033States: Record<string, object> = {
         'Use the cmd form of the slmgr commands: Windows 7 comes with PowerShell 2, and their PowerShell form needs PowerShell 3 or later.',
       ],
       commands: findError('0xC004F200')?.commands ?? [],
+      verify: findError('0xC004F200')?.verify ?? [],
     }),
   },
   f200Other: {
@@ -66,6 +67,7 @@ export const kb971033States: Record<string, object> = {
         'Escalate with that output.',
       ],
       commands: [{ ref: 'slui-text' }, { ref: 'slmgr-dlv' }, { ref: 'events-spp-errors' }],
+      verify: [{ ref: 'dlv-licensed' }],
     }),
   },
 };

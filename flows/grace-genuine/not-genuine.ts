@@ -70,6 +70,7 @@ function reinstall(title: string, cause: string, prepare: string) {
         'After the reinstall, install the right key and activate.',
       ],
       commands: [{ ref: 'slmgr-dlv' }, { ref: 'dism-get-intl' }, { ref: 'sfc-verifyonly' }, { ref: 'slmgr-ipk' }, { ref: 'slmgr-ato' }],
+      verify: [{ ref: 'ipk-success' }, { ref: 'ato-success' }, { ref: 'dlv-new-key-licensed' }],
     }),
   };
 }

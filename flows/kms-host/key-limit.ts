@@ -32,6 +32,7 @@ export const keyLimitStates: Record<string, object> = {
         'Then activate the host again.',
       ],
       commands: [HOST_DLV, HOST_ATO],
+      verify: [{ ref: 'host-ato-success' }, { ref: 'host-dlv-licensed' }],
     }),
   },
   limitMisused: {
@@ -48,6 +49,7 @@ export const keyLimitStates: Record<string, object> = {
         { ref: 'slmgr-ipk', purpose: 'Install the KMS client setup key for its edition' },
         { ref: 'slmgr-ato' },
       ],
+      verify: [{ ref: 'ipk-success' }, { ref: 'ato-success' }, { ref: 'dlv-setup-key-licensed' }],
       next: { label: 'Find the KMS client setup key for its edition', event: 'KEYS' },
     }),
     on: { KEYS: 'toKeys' },

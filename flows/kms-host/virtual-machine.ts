@@ -29,6 +29,7 @@ export const virtualMachineStates: Record<string, object> = {
         'Retire the old host and remove its _vlmcs SRV record from DNS.',
       ],
       commands: [onHost('host-os-version', 'Show which Windows the old KMS host runs'), onHost('slmgr-ipk-host', 'Install the host key on the new KMS host'), HOST_ATO],
+      verify: [{ ref: 'host-new-key-licensed' }, { ref: 'host-ato-success' }, { ref: 'host-12290-client' }],
       next: PICK_NEW_HOST,
     }),
     on: { [PICK_NEW_HOST.event]: 'pickHostOs' },
@@ -44,6 +45,7 @@ export const virtualMachineStates: Record<string, object> = {
         'Escalate with both.',
       ],
       commands: [onHost('host-os-version'), HOST_DLV, { ref: 'events-host' }],
+      verify: [{ ref: 'host-kms-listening' }, { ref: 'host-12290-client' }],
     }),
   },
 };

@@ -4,7 +4,7 @@
 // Flows whose "online or by phone?" question has wording of its own (mak, kms-host) build only
 // the phone part; the rest build the whole path.
 
-import type { CommandItem, Help, Where } from '../step.js';
+import type { CommandItem, Help, VerifyItem, Where } from '../step.js';
 import { LOOK_UP_CODE, input, lookUpCodeState, question, resolution } from './builders.js';
 
 /** Where Microsoft adds activations or replaces keys (activation-error-codes.md). */
@@ -40,7 +40,12 @@ export interface PhoneActivation {
   after?: PathPart;
   /** Read-only checks shown again on the last screen, so its steps can speak of them. */
   lookAgain?: CommandItem[];
+  /** What proves the activation worked, once slmgr has taken the confirmation ID. */
+  verify: VerifyItem[];
 }
+
+/** What the activation command prints when it worked, read on the machine it ran on. */
+const atoSucceeded = (where: Where): VerifyItem => ({ ref: where === 'kms-host' ? 'host-ato-success' : 'ato-success' });
 
 /** Phone activation as four states: have the ID yet? → how to get it | type it → enter it. */
 export function phoneActivationStates(p: PhoneActivation): Record<string, object> {
@@ -77,6 +82,11 @@ export function phoneActivationStates(p: PhoneActivation): Record<string, object
           'Then press Esc to come back, and choose "Yes: type it in".',
         ],
         commands: [...before.commands, ...(p.install ? [p.install] : []), at('slmgr-dti'), { ref: 'phone-numbers' }],
+        // The call worked when the ID written down belongs to the installation ID as it still is.
+        verify: [
+          { text: 'Before you hang up, have the confirmation ID repeated and compare it with what you wrote down.', expect: 'The same digits in every group (usually eight groups of six)' },
+          { ref: 'iid-unchanged', where: p.where },
+        ],
       }),
     },
     [`${p.prefix}AskCid`]: {
@@ -103,6 +113,10 @@ export function phoneActivationStates(p: PhoneActivation): Record<string, object
           ...(p.after?.steps ?? ['slmgr /dlv then shows "License Status: Licensed".']),
         ],
         commands: [at('slmgr-dti'), ...(p.lookAgain ?? []), at('slmgr-atp'), ...(p.after?.commands ?? [])],
+        verify: [
+          { ref: 'atp-deposited' },
+          ...p.verify,
+        ],
       }),
     },
   };
@@ -134,6 +148,8 @@ export interface ActivationPath {
   look?: string;
   before?: PathPart;
   after?: PathPart;
+  /** What proves the activation worked, after what slmgr /ato (or /atp) printed. */
+  verify: VerifyItem[];
 }
 
 /** The states of an activation path and the one to enter it by. */
@@ -175,6 +191,7 @@ export function activationStates(path: ActivationPath): { first: string; states:
           ...after.steps,
         ],
         commands: [...before.commands, ...(install ? [install] : []), at('slmgr-ato'), ...after.commands],
+        verify: [atoSucceeded(where), ...path.verify],
         next: LOOK_UP_CODE,
       }),
       on: { [LOOK_UP_CODE.event]: `${prefix}LookUpCode` },
@@ -182,7 +199,7 @@ export function activationStates(path: ActivationPath): { first: string; states:
     [`${prefix}LookUpCode`]: lookUpCodeState(),
     ...phoneActivationStates({
       prefix: `${prefix}Phone`, subject: path.subject, where, title: `${path.title} (by phone)`, cause: path.cause,
-      before, install, after: path.after, lookAgain: lookFirst.commands,
+      before, install, after: path.after, lookAgain: lookFirst.commands, verify: path.verify,
     }),
   };
   if (path.key) {

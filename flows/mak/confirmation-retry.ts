@@ -58,6 +58,7 @@ export const confirmationRetryStates: Record<string, object> = {
         'If it is refused again, call again with the installation ID shown now and get a new confirmation ID.',
       ],
       commands: [{ ref: 'slmgr-dti', where: 'any' }, { ref: 'slmgr-atp', where: 'any' }],
+      verify: [{ ref: 'atp-deposited' }, { ref: 'dlv-licensed', where: 'any' }],
     }),
   },
 };

@@ -65,6 +65,7 @@ export const onlineRefusedStates: Record<string, object> = {
         'Activate again.',
       ],
       commands: [{ ref: 'utc-now', where: 'client' }, { ref: 'w32tm-resync' }, { ref: 'slmgr-ato' }],
+      verify: [{ ref: 'clock-synced' }, { ref: 'utc-right' }, { ref: 'ato-success' }],
     }),
   },
   clockManual: {
@@ -79,6 +80,7 @@ export const onlineRefusedStates: Record<string, object> = {
         'Activate again.',
       ],
       commands: [{ ref: 'utc-now', where: 'client' }, { ref: 'slmgr-ato' }],
+      verify: [{ ref: 'utc-right' }, { ref: 'ato-success' }],
     }),
   },
   geoLocal: {
@@ -92,6 +94,7 @@ export const onlineRefusedStates: Record<string, object> = {
         `If it is refused again, contact ${CENTERS}.`,
       ],
       commands: [{ purpose: 'Show the proxy this machine uses', shell: 'cmd', where: 'client', elevated: false, changes: false, text: 'netsh winhttp show proxy' }, { ref: 'slmgr-ato' }],
+      verify: [{ ref: 'ato-success' }, { ref: 'dlv-licensed' }],
     }),
   },
   geoCall: {
@@ -105,6 +108,7 @@ export const onlineRefusedStates: Record<string, object> = {
         `Otherwise contact ${CENTERS}.`,
       ],
       commands: [{ ref: 'slmgr-dlv' }, { ref: 'slmgr-ato' }],
+      verify: [{ ref: 'ato-success' }, { ref: 'dlv-licensed' }],
     }),
   },
 };

@@ -66,6 +66,7 @@ export const evaluationStates: Record<string, object> = {
         'Activate. With a KMS client setup key this needs your KMS host (or Active Directory-based activation).',
       ],
       commands: [{ ref: 'dism-get-current-edition' }, { ref: 'dism-get-target-editions' }, { ref: 'dism-set-edition' }, { ref: 'slmgr-ato' }],
+      verify: [{ ref: 'edition-converted' }, { ref: 'ato-success' }, { ref: 'dlv-licensed' }],
     }),
   },
 };

@@ -16,6 +16,7 @@ export const productKeyResolutions: Record<string, object> = {
         'Activate. If it prints an error code (0xC004F074: no KMS host could be contacted), the next step looks that code up.',
       ],
       commands: [{ ref: 'slmgr-dlv' }, { ref: 'slmgr-ipk', purpose: 'Install the KMS client setup key' }, { ref: 'slmgr-ato' }],
+      verify: [{ ref: 'ipk-success' }, { ref: 'ato-success' }, { ref: 'dlv-setup-key-licensed' }],
       next: LOOK_UP_CODE,
     }),
     on: { [LOOK_UP_CODE.event]: 'toCode' },
@@ -32,6 +33,7 @@ export const productKeyResolutions: Record<string, object> = {
         'If the right key is still refused, contact the Microsoft Licensing Activation Centers.',
       ],
       commands: [{ ref: 'slmgr-dlv' }, { ref: 'slmgr-ipk', purpose: 'Install the key for exactly this edition' }, { ref: 'slmgr-ato' }],
+      verify: [{ ref: 'ipk-success' }, { ref: 'ato-success' }, { ref: 'dlv-new-key-licensed' }],
     }),
   },
   otherEditionKey: {
@@ -48,6 +50,7 @@ export const productKeyResolutions: Record<string, object> = {
         { ref: 'slmgr-dlv' }, { ref: 'dism-get-current-edition' },
         { ref: 'slmgr-ipk', purpose: 'Install the key for the installed edition' }, { ref: 'slmgr-ato' },
       ],
+      verify: [{ ref: 'ipk-success' }, { ref: 'ato-success' }, { ref: 'dlv-new-key-licensed' }],
       next: { label: 'On a KMS network: find the setup key for this edition', event: 'KEYS' },
     }),
     on: { KEYS: 'toLookup' },
@@ -63,6 +66,7 @@ export const productKeyResolutions: Record<string, object> = {
         'Install the new key from an elevated prompt and activate.',
       ],
       commands: [{ ref: 'slmgr-dlv' }, { ref: 'slmgr-ipk', purpose: 'Install the new key' }, { ref: 'slmgr-ato' }],
+      verify: [{ ref: 'ipk-success' }, { ref: 'ato-success' }, { ref: 'dlv-new-key-licensed' }],
     }),
   },
   blockedHostKey: {
@@ -79,6 +83,7 @@ export const productKeyResolutions: Record<string, object> = {
         { ref: 'slmgr-dlv', where: 'kms-host', purpose: 'Show the KMS host\'s key, channel and licence status' },
         { ref: 'slmgr-ipk-host' }, { ref: 'slmgr-ato', where: 'kms-host', purpose: 'Activate the KMS host' },
       ],
+      verify: [{ ref: 'ipk-success' }, { ref: 'host-ato-success' }, { ref: 'host-new-key-licensed' }],
     }),
   },
   upgradeEscalate: {
@@ -92,6 +97,7 @@ export const productKeyResolutions: Record<string, object> = {
         'If it doesn\'t, install a full key (a MAK or a full retail key) and activate; otherwise escalate with the slmgr /dlv output.',
       ],
       commands: [{ ref: 'slmgr-dlv' }, { ref: 'slmgr-ipk', purpose: 'Install a full key instead' }, { ref: 'slmgr-ato' }],
+      verify: [{ ref: 'ipk-success' }, { ref: 'ato-success' }, { ref: 'dlv-new-key-licensed' }],
     }),
   },
 };

@@ -2,7 +2,7 @@
 // first use. The JSON is bundled into the bin (no file I/O at run time) and was checked
 // against its schemas when the bin was built (validate-data.ts), so no schema runs here.
 
-import type { CommandItem, CommandSpec } from '../../flows/step.js';
+import type { CommandItem, CommandSpec, VerifyItem, VerifyStep } from '../../flows/step.js';
 import { DATA_FILES, type DataFiles } from './data-files.js';
 import type { ErrorEntry, SetupKeyEntry } from './schema.js';
 
@@ -11,6 +11,8 @@ export interface Catalog {
   errors: readonly ErrorEntry[];
   keys: readonly SetupKeyEntry[];
   commands: Readonly<Record<string, CommandSpec>>;
+  /** The library of "Check that it worked" steps (data/verify.json), by id. */
+  verify: Readonly<Record<string, VerifyStep>>;
   /** Error entries by canonical code. */
   byCode: ReadonlyMap<string, ErrorEntry>;
 }
@@ -28,6 +30,23 @@ export function checkRefs(items: readonly CommandItem[], commands: Readonly<Reco
 }
 
 /**
+ * Checks a resolution's "Check that it worked" list: every library check exists, and every
+ * command in it is in the command library and only looks (a check must change nothing).
+ */
+export function checkVerify(
+  items: readonly VerifyItem[], library: Readonly<Record<string, VerifyStep>>, commands: Readonly<Record<string, CommandSpec>>, where: string,
+): void {
+  for (const item of items) {
+    const step = 'ref' in item ? library[item.ref] : item;
+    if (!step) throw new CatalogError(`${where}: unknown check "${(item as { ref: string }).ref}" (data/verify.json)`);
+    if (!step.command) continue;
+    checkRefs([step.command], commands, where);
+    const spec = 'ref' in step.command ? commands[step.command.ref]! : step.command;
+    if (spec.changes) throw new CatalogError(`${where}: the check "${step.text}" runs a command that changes the machine`);
+  }
+}
+
+/**
  * Merges data files whose every file already has its schema's shape into one catalog, and
  * checks what no single file can: ids defined twice, codes in two files, unknown references.
  * (Cheap enough to run at every start; the schemas themselves run at build time.)
@@ -40,6 +59,8 @@ export function buildCatalog(files: DataFiles): Catalog {
       commands[id] = spec;
     }
   }
+  const verify: Record<string, VerifyStep> = Object.assign({}, ...Object.values(files.verify));
+  for (const [id, step] of Object.entries(verify)) checkVerify([step], verify, commands, `data/verify.json: ${id}`);
   const errors = Object.values(files.errorCodes).flat();
   if (errors.length === 0) throw new CatalogError('data/error-codes/ holds no error codes');
   const byCode = new Map<string, ErrorEntry>();
@@ -47,9 +68,10 @@ export function buildCatalog(files: DataFiles): Catalog {
     if (byCode.has(entry.code)) throw new CatalogError(`${entry.code} is in both error-code files`);
     byCode.set(entry.code, entry);
     checkRefs(entry.commands, commands, `data/error-codes: ${entry.code}`);
+    checkVerify(entry.verify, verify, commands, `data/error-codes: ${entry.code}`);
   }
   const keys = Object.values(files.setupKeys).flat();
-  return { errors, keys, commands, byCode };
+  return { errors, keys, commands, verify, byCode };
 }
 
 let loaded: Catalog | undefined;
@@ -85,4 +107,16 @@ export function resolveCommand(item: CommandItem): CommandSpec {
     purpose: item.purpose ?? spec.purpose,
     ...(spec.twin ? { twin: { ...spec.twin, where } } : {}),
   };
+}
+
+/** A "Check that it worked" item as a step: library references are looked up and re-aimed. */
+export function resolveVerify(item: VerifyItem): VerifyStep {
+  if (!('ref' in item)) return item;
+  const step = getCatalog().verify[item.ref];
+  if (!step) throw new CatalogError(`unknown check "${item.ref}"`);
+  const { command } = step;
+  if (!item.where || !command) return step;
+  const where = item.where;
+  if ('ref' in command) return { ...step, command: { ...command, where } };
+  return { ...step, command: { ...command, where, ...(command.twin ? { twin: { ...command.twin, where } } : {}) } };
 }

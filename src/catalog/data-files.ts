@@ -13,21 +13,26 @@ import dnsCommands from '../../data/commands/dns.json' with { type: 'json' };
 import networkCommands from '../../data/commands/network.json' with { type: 'json' };
 import keysCommands from '../../data/commands/keys.json' with { type: 'json' };
 import miscCommands from '../../data/commands/misc.json' with { type: 'json' };
-import type { CommandSpec } from '../../flows/step.js';
+import verifySteps from '../../data/verify.json' with { type: 'json' };
+import type { CommandSpec, VerifyStep } from '../../flows/step.js';
 import type { ErrorEntry, SetupKeyEntry } from './schema.js';
 
 /** The data files by their path below data/, grouped by what they hold. */
-export interface DataFiles<Codes = readonly ErrorEntry[], Commands = Readonly<Record<string, CommandSpec>>, Keys = readonly SetupKeyEntry[]> {
+export interface DataFiles<
+  Codes = readonly ErrorEntry[], Commands = Readonly<Record<string, CommandSpec>>, Keys = readonly SetupKeyEntry[], Verify = Readonly<Record<string, VerifyStep>>,
+> {
   /** data/error-codes/*.json: the error-code catalog, split by source. */
   errorCodes: Readonly<Record<string, Codes>>;
   /** data/commands/*.json: the command library, merged by id. */
   commands: Readonly<Record<string, Commands>>;
   /** data/setup-keys.json: the KMS client setup keys. */
   setupKeys: Readonly<Record<string, Keys>>;
+  /** data/verify.json: the shared "Check that it worked" steps. */
+  verify: Readonly<Record<string, Verify>>;
 }
 
 /** The same files before anything has checked them (what the validator takes). */
-export type UncheckedDataFiles = DataFiles<unknown, unknown, unknown>;
+export type UncheckedDataFiles = DataFiles<unknown, unknown, unknown, unknown>;
 
 /** The shipped data files. Their types are asserted: the build refuses data that does not match. */
 export const DATA_FILES = {
@@ -46,4 +51,5 @@ export const DATA_FILES = {
     'commands/misc.json': miscCommands,
   },
   setupKeys: { 'setup-keys.json': setupKeys },
+  verify: { 'verify.json': verifySteps },
 } as unknown as DataFiles;

@@ -37,6 +37,21 @@ export const commandItemSchema = z.union([commandRefSchema, commandSpecSchema]);
 /** data/commands.json: the shared command library, keyed by id. */
 export const commandLibrarySchema = z.record(z.string().regex(/^[a-z0-9-]+$/), commandSpecSchema);
 
+/** One "Check that it worked" step written out: what to do, the read-only command, what success looks like. */
+export const verifyStepSchema = z.object({
+  text: z.string().min(1),
+  command: commandItemSchema.optional(),
+  expect: z.string().min(1).optional(),
+}).strict();
+
+/** A reference into data/verify.json; `where` re-aims its command. */
+export const verifyRefSchema = z.object({ ref: z.string().min(1), where: where.optional() }).strict();
+
+export const verifyItemSchema = z.union([verifyRefSchema, verifyStepSchema]);
+
+/** data/verify.json: the shared library of checks, keyed by id. */
+export const verifyLibrarySchema = z.record(z.string().regex(/^[a-z0-9-]+$/), verifyStepSchema);
+
 /** Who an error concerns. */
 export const activationTypeSchema = z.enum([
   'mak', 'kms-client', 'kms-host', 'adba', 'avma', 'retail', 'oem', 'any',
@@ -71,6 +86,8 @@ export const errorEntrySchema = z.object({
   }).strict(),
   /** Read-only checks first, then the commands that change something. */
   commands: z.array(commandItemSchema).min(1),
+  /** "Check that it worked": what to run once the fix is done, on which machine, and what success looks like. */
+  verify: z.array(verifyItemSchema).min(1),
   /** The flow that diagnoses it (flows/ids.ts). */
   flow: z.string().refine(isFlowId, 'names a flow that does not exist'),
   /** Which reference document the entry comes from. */

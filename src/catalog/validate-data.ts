@@ -8,7 +8,7 @@ import { buildCatalog, CatalogError, type Catalog } from './catalog.js';
 import { DATA_FILES, type DataFiles, type UncheckedDataFiles } from './data-files.js';
 import { HOST_COMPAT_FILE, type HostCompat } from './host-compat.js';
 import { hostCompatSchema } from './host-compat-schema.js';
-import { commandLibrarySchema, errorCatalogSchema, setupKeyCatalogSchema } from './schema.js';
+import { commandLibrarySchema, errorCatalogSchema, setupKeyCatalogSchema, verifyLibrarySchema } from './schema.js';
 
 /** Everything the build checks: the catalog's files and the KMS host compatibility table. */
 export interface UncheckedData extends UncheckedDataFiles {
@@ -36,6 +36,7 @@ export function validateData(data: UncheckedData = SHIPPED_DATA): { catalog: Cat
     errorCodes: parseEach(data.errorCodes, errorCatalogSchema),
     commands: parseEach(data.commands, commandLibrarySchema),
     setupKeys: parseEach(data.setupKeys, setupKeyCatalogSchema),
+    verify: parseEach(data.verify, verifyLibrarySchema),
   };
   const hostCompat = Object.values(parseEach(data.hostCompat, hostCompatSchema));
   return { catalog: buildCatalog(files), hostCompat };

@@ -1,7 +1,7 @@
 // What `explain` prints for a catalog entry: plain text for a person, or one JSON object for
 // a script. Commands are filled with the values given; one that still lacks some is marked.
 
-import { likelyMessage, resolveCommand } from '../catalog/catalog.js';
+import { likelyMessage, resolveCommand, resolveVerify } from '../catalog/catalog.js';
 import type { ErrorEntry } from '../catalog/schema.js';
 import { fillTemplate, type TemplateValues } from '../text/fill.js';
 import { wrap } from '../text/wrap.js';
@@ -42,10 +42,18 @@ export function entryText(entry: ErrorEntry, width: number, given: TemplateValue
   out.push('', 'What it means:', wrap(entry.cause, width, '  '), '', 'What to do:', wrap(entry.resolution.summary, width, '  '));
   entry.resolution.steps.forEach((s, i) => out.push(wrap(`${i + 1}. ${s}`, width, '  ')));
   out.push('', 'Commands (read-only checks first; each command is alone on its line):');
-  for (const spec of commandsOf(entry)) {
+  // Each command under its own whole label, a PowerShell twin too: where it runs, rights, changes.
+  const withTwin = (spec: CommandSpec) => {
     out.push(...commandLines(`# ${commandLabel(spec)}`, spec.text, values));
-    if (spec.twin) out.push(...commandLines('# the same in PowerShell:', spec.twin.text, values));
-  }
+    if (spec.twin) out.push(...commandLines(`# ${commandLabel(spec.twin)}`, spec.twin.text, values));
+  };
+  commandsOf(entry).forEach(withTwin);
+  out.push('', 'Check that it worked:');
+  entry.verify.map(resolveVerify).forEach((v, i) => {
+    out.push(wrap(`${i + 1}. ${fillTemplate(v.text, values).text}`, width, '  '));
+    if (v.command) withTwin(resolveCommand(v.command));
+    if (v.expect) out.push(wrap(`Success looks like: ${fillTemplate(v.expect, values).text}`, width, '  '));
+  });
   if (entry.sourceNotes) out.push('', 'About the sources:', wrap(entry.sourceNotes, width, '  '));
   if (entry.related?.length) out.push('', `See also: ${entry.related.join(', ')}`);
   out.push('', `For a guided diagnosis run: kms-doctor ${entry.code}`);
@@ -60,5 +68,10 @@ export function entryJson(entry: ErrorEntry, given: TemplateValues): object {
     return { text, missing: missingNames(missing) };
   };
   const fillSpec = (s: CommandSpec) => ({ ...s, ...filled(s), ...(s.twin ? { twin: { ...s.twin, ...filled(s.twin) } } : {}) });
-  return { known: true, ...entry, message: likelyMessage(entry), commands: commandsOf(entry).map(fillSpec) };
+  const verify = entry.verify.map(resolveVerify).map((v) => ({
+    text: fillTemplate(v.text, values).text,
+    ...(v.command ? { command: fillSpec(resolveCommand(v.command)) } : {}),
+    ...(v.expect ? { expect: fillTemplate(v.expect, values).text } : {}),
+  }));
+  return { known: true, ...entry, message: likelyMessage(entry), commands: commandsOf(entry).map(fillSpec), verify };
 }

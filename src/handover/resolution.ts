@@ -41,7 +41,7 @@ export function fillResolution(content: HandoverResolution, values: TemplateValu
     ...(content.summary ? { summary: text(content.summary) } : {}),
     steps: content.steps.map(text),
     commands: shownCommands(content.commands, values, view),
-    verify: (content.verify ?? []).map((v) => ({
+    verify: content.verify.map((v) => ({
       text: text(v.text),
       commands: v.command ? shownCommands([v.command], values, view) : [],
       ...(v.expect ? { expect: text(v.expect) } : {}),

@@ -33,6 +33,15 @@ describe('schema', () => {
     expect(errorCatalogSchema.safeParse([e]).success).toBe(false);
   });
 
+  it('refuses an entry that does not say how to check it worked', () => {
+    const { verify: _dropped, ...withoutVerify } = goodEntry();
+    expect(errorCatalogSchema.safeParse([withoutVerify]).success).toBe(false);
+    expect(errorCatalogSchema.safeParse([{ ...goodEntry(), verify: [] }]).success).toBe(false);
+    expect(errorCatalogSchema.safeParse([{ ...goodEntry(), verify: [{ text: '' }] }]).success).toBe(false);
+    expect(errorCatalogSchema.safeParse([{ ...goodEntry(), verify: [{ ref: 'port-open', expect: 'x' }] }]).success).toBe(false);
+    expect(errorCatalogSchema.safeParse([{ ...goodEntry(), verify: [{ text: 'Look.', expect: 'It works.' }] }]).success).toBe(true);
+  });
+
   it.each([
     ['a 4-character group', 'W269N-WFGWX-YVC9B-4J6C-T83GX'],
     ['a letter outside the alphabet', 'A269N-WFGWX-YVC9B-4J6C9-T83GX'],

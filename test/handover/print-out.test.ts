@@ -68,7 +68,7 @@ describe('the print-out on exit', () => {
     expect(tail).toContain('\ncscript //nologo %windir%\\system32\\slmgr.vbs /ato\n');
     expect(tail).toContain('   Success looks like: slmgr prints "Product activated successfully."');
     expect(tail).toContain('2. On kms01.corp.contoso.com, look at event 12290.');
-    expect(printOut(content, values, 'cmd', { color: false })).not.toContain('Check that it worked');
+    expect(printOut({ ...content, verify: [] }, values, 'cmd', { color: false })).not.toContain('Check that it worked');
   });
 });
 

@@ -1,9 +1,9 @@
 // What the flows and the catalog say, gathered for tests that check facts across all of them:
 // every step a flow machine describes (with where it is), every command item, every text.
 
-import { getCatalog, resolveCommand } from '../../src/catalog/catalog.js';
+import { getCatalog, resolveCommand, resolveVerify } from '../../src/catalog/catalog.js';
 import { FLOWS } from '../../flows/registry.js';
-import type { CommandItem, CommandSpec, Step } from '../../flows/step.js';
+import type { CommandItem, CommandSpec, Step, VerifyItem } from '../../flows/step.js';
 
 /** One step of one flow, named `flow.state`. */
 export interface FlowStep {
@@ -27,28 +27,38 @@ export function flowSteps(): FlowStep[] {
 /** Every step meta of every flow (for tests that only look at the values). */
 export const flowMetas = (): Step[] => flowSteps().map((s) => s.step);
 
-/** Every command item inside a value (a step, a catalog entry, a list of them). */
+/**
+ * Every command item inside a value (a step, a catalog entry, a list of them), those of its
+ * "Check that it worked" list included (a `ref` there names a check, not a command).
+ */
 export function commandsIn(value: unknown, out: CommandItem[] = []): CommandItem[] {
   if (Array.isArray(value)) value.forEach((v) => commandsIn(v, out));
   else if (value && typeof value === 'object') {
     const o = value as Record<string, unknown>;
     if (typeof o.ref === 'string' || (typeof o.text === 'string' && typeof o.shell === 'string')) out.push(o as unknown as CommandItem);
-    else Object.values(o).forEach((v) => commandsIn(v, out));
+    else {
+      for (const [key, v] of Object.entries(o)) {
+        if (key === 'verify' && Array.isArray(v)) commandsIn(v.map((item: VerifyItem) => resolveVerify(item).command), out);
+        else commandsIn(v, out);
+      }
+    }
   }
   return out;
 }
 
 /** Every command the wizard or explain can show (library, catalog, flows), resolved, twins included. */
 export function everyCommand(): CommandSpec[] {
-  const items = [...commandsIn(getCatalog().errors), ...commandsIn(flowMetas()), ...Object.values(getCatalog().commands)];
+  const items = [...commandsIn(getCatalog().errors), ...commandsIn(flowMetas()), ...commandsIn(Object.values(getCatalog().verify)), ...Object.values(getCatalog().commands)];
   return items.map(resolveCommand).flatMap((c) => (c.twin ? [c, c.twin] : [c]));
 }
 
-/** Every string inside a value, however deep. */
+/** Every string inside a value, however deep; "Check that it worked" references read as the checks they name. */
 export function stringsIn(value: unknown, out: string[] = []): string[] {
   if (typeof value === 'string') out.push(value);
   else if (Array.isArray(value)) value.forEach((v) => stringsIn(v, out));
-  else if (value && typeof value === 'object') Object.values(value).forEach((v) => stringsIn(v, out));
+  else if (value && typeof value === 'object') {
+    for (const [key, v] of Object.entries(value)) stringsIn(key === 'verify' && Array.isArray(v) ? v.map((i: VerifyItem) => resolveVerify(i)) : v, out);
+  }
   return out;
 }
 

@@ -3,7 +3,7 @@
 // choices, or the field being typed in, the messages and the keys. It is pure: the Ink view
 // draws it, the key handler counts its pages, and tests check every screen fits.
 
-import { findError } from '../../catalog/catalog.js';
+import { findError, resolveVerify } from '../../catalog/catalog.js';
 import type { ErrorEntry } from '../../catalog/schema.js';
 import type { Step } from '../../../flows/step.js';
 import type { TemplateValues } from '../../text/fill.js';
@@ -36,12 +36,15 @@ export interface Screen {
   commandPages: number[];
 }
 
-/** The resolution content of a step, if it is a resolution. */
+/**
+ * The resolution content of a step, if it is a resolution, with its "Check that it worked"
+ * references resolved: the one place the wizard, the note and the print-out get it from.
+ */
 export function resolutionContent(step: Step, entry: ErrorEntry | undefined): ResolutionContent | undefined {
-  if (step.kind === 'resolution') return step;
+  if (step.kind === 'resolution') return { ...step, verify: step.verify.map(resolveVerify) };
   if (step.kind === 'catalog-resolution' && entry) {
-    const verify = (entry as { verify?: ResolutionContent['verify'] }).verify;
-    return { title: entry.title, cause: entry.cause, summary: entry.resolution.summary, steps: entry.resolution.steps, commands: entry.commands, ...(verify ? { verify } : {}) };
+    const { title, cause, resolution, commands } = entry;
+    return { title, cause, summary: resolution.summary, steps: resolution.steps, commands, verify: entry.verify.map(resolveVerify) };
   }
   return undefined;
 }

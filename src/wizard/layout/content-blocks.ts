@@ -20,7 +20,8 @@ export interface ResolutionContent {
   summary?: string;
   steps: readonly string[];
   commands: readonly CommandItem[];
-  verify?: readonly VerifyStep[];
+  /** "Check that it worked", library references already resolved (resolutionContent). */
+  verify: readonly VerifyStep[];
 }
 
 /** Where a command sits among a resolution's commands, and whether it is the highlighted one. */
@@ -64,7 +65,7 @@ function commandBlocks(
 
 /** Every command a resolution shows, in screen order: its commands, then those of "Check that it worked". */
 export function resolutionCommands(content: ResolutionContent, values: TemplateValues, view: CommandView): ShownCommand[] {
-  const verify = (content.verify ?? []).flatMap((v) => (v.command ? [v.command] : []));
+  const verify = content.verify.flatMap((v) => (v.command ? [v.command] : []));
   return shownCommands([...content.commands, ...verify], values, view);
 }
 
@@ -100,12 +101,12 @@ export function helpBlocks(help: Help, values: TemplateValues, view: CommandView
   ];
 }
 
-/** The "Check that it worked" section. */
+/** The "Check that it worked" section; its heading stays with the first check, never alone at a page's end. */
 function verifyBlocks(verify: readonly VerifyStep[], values: TemplateValues, view: CommandView, columns: number, counter: Counter): Block[] {
-  const blocks: Block[] = [[blank(), { text: 'Check that it worked:', bold: true }]];
+  const blocks: Block[] = [];
   verify.forEach((v, i) => {
     const lines: ScreenLine[] = prose(`${i + 1}. ${fill(v.text, values)}`, columns);
-    blocks.push(lines);
+    blocks.push(i === 0 ? [blank(), { text: 'Check that it worked:', bold: true }, ...lines] : lines);
     if (v.command) blocks.push(...commandBlocks([v.command], values, view, columns, false, counter));
     if (v.expect) blocks.push(prose(`Success looks like: ${fill(v.expect, values)}`, columns, { dim: true }, '   '));
   });
@@ -128,6 +129,6 @@ export function resolutionBlocks(content: ResolutionContent, values: TemplateVal
     commands[0] = [blank(), { text: 'Commands, read-only checks first:', bold: true }, ...commands[0]!];
     blocks.push(...commands);
   }
-  if (content.verify?.length) blocks.push(...verifyBlocks(content.verify, values, view, columns, counter));
+  if (content.verify.length > 0) blocks.push(...verifyBlocks(content.verify, values, view, columns, counter));
   return blocks;
 }

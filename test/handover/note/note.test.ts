@@ -65,10 +65,12 @@ describe('the note of a session', () => {
     );
     expect(note).toMatch(/#### PowerShell · on the KMS host · elevated · CHANGES the machine — [^\n]+\n\n```powershell\nGet-CimInstance SoftwareLicensingService \| Invoke-CimMethod -MethodName DisableKeyManagementServiceDnsPublishing/);
     const cmdBlocks = note.match(/```bat\n/g)!.length;
-    const twins = record.resolution.commands.filter((c) => c.isTwin).length;
+    // The commands of "Check that it worked" are fenced the same way.
+    const commands = [...record.resolution.commands, ...record.resolution.verify.flatMap((v) => v.commands)];
+    const twins = commands.filter((c) => c.isTwin).length;
     expect(twins).toBeGreaterThan(0);
-    expect(record.resolution.commands.filter((c) => c.spec.shell === 'cmd')).toHaveLength(cmdBlocks);
-    expect(note.match(/^#### /gm)!.length).toBe(record.resolution.commands.length);
+    expect(commands.filter((c) => c.spec.shell === 'cmd')).toHaveLength(cmdBlocks);
+    expect(note.match(/^#### /gm)!.length).toBe(commands.length);
   });
 });
 
@@ -153,6 +155,7 @@ describe('Markdown in the text', () => {
       cause: 'The client asks *nobody*: {kmsHost} is unknown.',
       steps: ['Run `slmgr /skms` with the host.'],
       commands: [{ ref: 'slmgr-skms' }],
+      verify: [],
     };
     const record: SessionRecord = { path: [], values: {}, resolution: fillResolution(content, {}, 'cmd') };
     const note = noteMarkdown(record, SAVED);

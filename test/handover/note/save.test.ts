@@ -13,7 +13,7 @@ const topicOnly: SessionRecord = {
   topic: 'key-lookup',
   path: [],
   values: {},
-  resolution: fillResolution({ title: 'T', cause: 'C', steps: [], commands: [] }, {}, 'both'),
+  resolution: fillResolution({ title: 'T', cause: 'C', steps: [], commands: [], verify: [] }, {}, 'both'),
 };
 
 const dirs: string[] = [];
