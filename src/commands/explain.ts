@@ -8,7 +8,7 @@ import { anatomy, unknownCodeText } from '../codes/facility.js';
 import { pickCode } from '../codes/normalize.js';
 import type { TemplateValues } from '../text/fill.js';
 import { wrap } from '../text/wrap.js';
-import { runWithArgs, type CommandSpec } from './args.js';
+import { runWithArgs, UsageError, type CommandSpec } from './args.js';
 import type { CommandResult, CommandRun } from './command.js';
 import { entryJson, entryText } from './explain-output.js';
 import { VALUE_OPTIONS, valuesFromOptions } from './explain-values.js';
@@ -19,6 +19,7 @@ const SPEC: CommandSpec = {
   usage: USAGE,
   options: {
     json: { type: 'boolean' },
+    markdown: { type: 'boolean' },
     ...Object.fromEntries(Object.keys(VALUE_OPTIONS).map((name) => [name, { type: 'string' as const }])),
   },
   help: {
@@ -30,6 +31,7 @@ const SPEC: CommandSpec = {
         title: 'Options',
         rows: [
           ['--json', 'print one JSON object instead of text; each command lists the values it still lacks in "missing"'],
+          ['--markdown', 'print the note for a ticket, in Markdown: the code, the fix, every command in both forms, and how to check it worked'],
           ...Object.entries(VALUE_OPTIONS).map(([name, o]) => [`--${name} ${o.meta}`, o.description] as const),
           ['-h, --help', 'show this help'],
         ],
@@ -40,6 +42,7 @@ Examples:
   kms-doctor explain 0x8007232B
   kms-doctor explain --json -1073418124
   kms-doctor explain 0xC004F074 --host kms01.corp.contoso.com --domain corp.contoso.com
+  kms-doctor explain 0xC004F074 --markdown > ticket.md
   cscript //nologo slmgr.vbs /ato | kms-doctor explain --json
 
 Exit codes:
@@ -71,11 +74,23 @@ export function explain(text: string, json: boolean, values: TemplateValues = {}
   return { stdout: [...lines, next].map((l) => wrap(l, width)).join('\n') + '\n', exitCode: 1 };
 }
 
+/** The note for a ticket (the same as the wizard's saved note, without a path taken), as Markdown. */
+async function markdown(text: string): Promise<CommandResult> {
+  const code = pickCode(text, (c) => findError(c) !== undefined);
+  const entry = code ? findError(code) : undefined;
+  if (!entry) return { stdout: '', stderr: `${code ? `${code} is not in kms-doctor's catalog` : NO_CODE}: there is no note to write.\n`, exitCode: 1 };
+  // Loaded only here: the note's code is not needed for the text or JSON.
+  const { staticNote } = await import('../handover/note/render.js');
+  return { stdout: staticNote(entry), exitCode: 0 };
+}
+
 /** The `explain` command. */
 export const run: CommandRun = (args, io) =>
   runWithArgs(args, io, SPEC, async ({ values, positionals }) => {
+    if (values.json === true && values.markdown === true) throw new UsageError('--json and --markdown cannot be used together');
     const given = valuesFromOptions(values);
     const text = positionals.length > 0 ? positionals.join(' ') : await io.readStdin();
+    if (values.markdown === true) return markdown(text);
     // Prose fits the terminal, capped for reading; 80 columns when piped.
     const width = Math.min(io.stdoutIsTTY && io.columns ? io.columns : 80, 100);
     return explain(text, values.json === true, given, width);

@@ -1,7 +1,7 @@
 // Reads standard input for a command, with a stated cap: a command never waits on a terminal,
 // never holds more than the cap in memory, and says so on stderr when it stopped early.
 
-import { decodeInput } from '../text/decode-input.js';
+import { decodeText } from '../text/decode.js';
 
 /** The most a command reads from standard input; the rest is left unread, with a message. */
 export const STDIN_CAP_BYTES = 16 * 1024 * 1024;
@@ -32,7 +32,7 @@ export async function readCapped(stream: NodeJS.ReadableStream, cap = STDIN_CAP_
   } catch {
     // A stream that fails (a closed descriptor, a reset pipe) ends what there is to read.
   }
-  return { text: decodeInput(Buffer.concat(chunks)), truncated };
+  return { text: decodeText(Buffer.concat(chunks)), truncated };
 }
 
 /** The message for input beyond the cap. */

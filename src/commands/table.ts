@@ -19,4 +19,7 @@ export interface CommandEntry {
 export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
   explain: { usage: 'explain [options] [text...]', summary: 'print what an error code means and how to fix it, without the wizard', load: () => import('./explain.js') },
   keys: { usage: 'keys [options] [words...]', summary: 'list KMS client setup keys (GVLKs), best match first', load: () => import('./keys.js') },
+  check: { usage: 'check [options]', summary: 'look up the SRV record and test port 1688 from this computer (read-only)', load: () => import('./check.js') },
+  parse: { usage: 'parse [--json] FILE|-|FOLDER', summary: 'read pasted or saved output (slmgr, nslookup, w32tm, events, collect JSON); a folder: many machines at once', load: () => import('./parse.js') },
+  collect: { usage: 'collect [options]', summary: 'print a read-only PowerShell script that gathers everything kms-doctor reads, as JSON', load: () => import('./collect.js') },
 };
