@@ -3,7 +3,6 @@
 // restored first (raw mode, cursor, bracketed paste, the normal screen), and no stack trace
 // is ever shown (KMS_DOCTOR_DEBUG=1 prints it on stderr after the restore).
 
-import { EventEmitter } from 'node:events';
 import { render } from 'ink';
 import { App } from './App.js';
 import { CrashGuard } from './components/CrashGuard.js';
@@ -22,6 +21,7 @@ import { attachKeyboard } from '../terminal/keyboard.js';
 import { isCtrl } from '../terminal/keys.js';
 import { createPainter } from '../terminal/screen-painter.js';
 import { enterTerminal } from '../terminal/terminal-modes.js';
+import { NoInput } from '../terminal/no-input.js';
 import { findError } from '../catalog/catalog.js';
 import { runEffects } from './effects.js';
 import { reportCrash } from './crash.js';
@@ -30,20 +30,6 @@ import { loadReaders } from './readers-slot.js';
 import { currentContext, currentStep, type Session } from './session.js';
 
 const SIGNALS: Record<string, number> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129, SIGQUIT: 131 };
-
-/** An input stream Ink can hold that never reads: the keyboard reader owns the real one. */
-class NoInput extends EventEmitter {
-  isTTY = true;
-  setRawMode() {}
-  setEncoding() {}
-  read() {
-    return null;
-  }
-  resume() {}
-  pause() {}
-  ref() {}
-  unref() {}
-}
 
 const sizeOf = (stdout: NodeJS.WriteStream) => ({ columns: stdout.columns || 80, rows: stdout.rows || 24 });
 

@@ -7,6 +7,7 @@ import { render } from 'ink';
 import stringWidth from 'string-width';
 import stripAnsi from 'strip-ansi';
 import { App } from '../../src/wizard/App.js';
+import { NoInput } from '../../src/terminal/no-input.js';
 import { SessionProvider } from '../../src/wizard/session-context.js';
 import { sessionMachine } from '../../src/wizard/session-machine.js';
 import type { Session } from '../../src/wizard/session.js';
@@ -23,19 +24,6 @@ export class SizedStdout extends EventEmitter {
   };
 }
 
-/** A terminal input that never types. */
-export class QuietStdin extends EventEmitter {
-  isTTY = true;
-  setRawMode() {}
-  setEncoding() {}
-  read() {
-    return null;
-  }
-  resume() {}
-  pause() {}
-  ref() {}
-  unref() {}
-}
 
 /** The frame the wizard draws for `session` in its window, and its height in terminal rows. */
 export function frameOf(session: Session): { frame: string; height: number } {
@@ -46,7 +34,7 @@ export function frameOf(session: Session): { frame: string; height: number } {
     <SessionProvider actor={actor}>
       <App />
     </SessionProvider>,
-    { stdout: stdout as never, stdin: new QuietStdin() as never, debug: true, patchConsole: false, exitOnCtrlC: false },
+    { stdout: stdout as never, stdin: new NoInput() as never, debug: true, patchConsole: false, exitOnCtrlC: false },
   );
   app.unmount();
   const frame = stripAnsi(stdout.frames.filter((f) => f.trim() !== '').at(-1) ?? '').replace(/\n$/, '');
