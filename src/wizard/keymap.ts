@@ -175,7 +175,9 @@ export function effectDone(s: Session, id: number, notice: string, answer?: Foun
 
 /** The session after `key`; a screen reached by it that kept collected output covers is answered too. */
 export function applyKey(s: Session, key: Key): Session {
-  const next = applyOneKey(s, key);
+  let next = applyOneKey(s, key);
+  // Help that opens may start on a later page: turn to it.
+  if (next.helpOpen && !s.helpOpen && next.frames === s.frames) next = { ...next, page: buildScreen(next).helpPage ?? next.page };
   const readers = next.readings?.length ? loadedReaders() : undefined;
   return readers && next.nextId > s.nextId && next.frames.length > s.frames.length ? readers.autoAnswer(next) : next;
 }

@@ -114,3 +114,16 @@ describe('what a field shows is what it holds', () => {
     expect(w.frame()).not.toMatch(/[\u000B\u000C]/);
   });
 });
+
+describe('help that does not fit the page', () => {
+  it('opens on the page where it starts, its heading with what follows', async () => {
+    const w = await renderWizard({ code: '0x8007232B', size: { columns: 60, rows: 20 } });
+    send(w, 'corp.contoso.com\r');
+    await waitForText(w, 'What does DNS return for');
+    send(w, '?');
+    await waitForText(w, 'How do I find out?');
+    const lines = w.frame().split('\n');
+    const at = lines.findIndex((l) => l === 'How do I find out?');
+    expect(lines[at + 1]).toMatch(/ · (read-only|CHANGES the machine) — /);
+  });
+});

@@ -34,6 +34,8 @@ export interface Screen {
   tooSmall: boolean;
   /** On a resolution: the page each of its commands is on (screen order). */
   commandPages: number[];
+  /** The first page of "How do I find out?", when it is open. */
+  helpPage?: number;
 }
 
 /**
@@ -172,5 +174,6 @@ function layOut(session: Session, compact: boolean): Screen {
   parts.push(lines(footer(pages, page)));
   const commandPages: number[] = [];
   bodyPages.forEach((lines, p) => lines.forEach((l) => l.commandIndex !== undefined && (commandPages[l.commandIndex] ??= p)));
-  return { parts, page, pages, tooSmall, commandPages };
+  const helpPage = bodyPages.findIndex((lines) => lines.some((l) => l.help));
+  return { parts, page, pages, tooSmall, commandPages, ...(helpPage >= 0 ? { helpPage } : {}) };
 }

@@ -94,11 +94,10 @@ export function stepBodyBlocks(step: QuestionStep | InputStep, values: TemplateV
 
 /** "How do I find out?": the commands that answer the question and what to look for. */
 export function helpBlocks(help: Help, values: TemplateValues, view: CommandView, columns: number): Block[] {
-  return [
-    [{ text: 'How do I find out?', bold: true, color: 'cyan' }],
-    ...commandBlocks(help.commands ?? [], values, view, columns, false),
-    [...prose(fill(help.lookFor, values), columns), blank()],
-  ];
+  const blocks: Block[] = [...commandBlocks(help.commands ?? [], values, view, columns, false), [...prose(fill(help.lookFor, values), columns), blank()]];
+  // The heading stays with what follows it; every line is marked so the screen can turn to the help.
+  blocks[0] = [{ text: 'How do I find out?', bold: true, color: 'cyan' }, ...blocks[0]!];
+  return blocks.map((b) => b.map((l) => ({ ...l, help: true })));
 }
 
 /** The "Check that it worked" section; its heading stays with the first check, never alone at a page's end. */

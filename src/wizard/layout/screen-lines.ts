@@ -25,6 +25,8 @@ export interface ScreenLine extends LineStyle {
   commandIndex?: number;
   /** Drawn after a turning spinner (a live check under way). */
   spinner?: boolean;
+  /** Part of "How do I find out?" (the screen turns to it when it opens). */
+  help?: boolean;
 }
 
 /** A group of lines kept on one page when they fit. */
