@@ -127,3 +127,14 @@ describe('help that does not fit the page', () => {
     expect(lines[at + 1]).toMatch(/ · (read-only|CHANGES the machine) — /);
   });
 });
+
+describe('digits on a question', () => {
+  it('highlight that choice and never choose it (Enter does)', async () => {
+    const w = await renderWizard();
+    send(w, '2');
+    await vi.waitFor(() => expect(session(w).cursor).toBe(1));
+    expect(session(w).frames.length).toBe(1);
+    send(w, '\r');
+    await vi.waitFor(() => expect(session(w).frames[0].picked).toBe(1));
+  });
+});
