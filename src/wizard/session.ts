@@ -226,9 +226,6 @@ export function submit(s: Session, text: string): Session {
   return result.note ? { ...next, notice: result.note } : next;
 }
 
-/** Keeps the text being typed (so nothing is lost when it is refused or the screen redraws). */
-export const setDraft = (s: Session, text: string, caret = text.length): Session => ({ ...s, draft: text, caret });
-
 /** One step back, with the earlier answer highlighted (or the typed text ready to edit). */
 export function back(s: Session): Session {
   if (s.frames.length < 2) return s;
@@ -250,12 +247,6 @@ const VIEWS: CommandView[] = ['both', 'cmd', 'powershell'];
 
 /** Cycles which commands resolutions show; remembered until the wizard exits. */
 export const cycleView = (s: Session): Session => ({ ...s, view: VIEWS[(VIEWS.indexOf(s.view) + 1) % VIEWS.length]! });
-
-/** Moves between the pages of a resolution too long for the window. */
-export const turnPage = (s: Session, delta: number, pages: number): Session => ({
-  ...s,
-  page: Math.min(Math.max(0, s.page + delta), Math.max(0, pages - 1)),
-});
 
 /** The breadcrumb: the flows visited and the answers given, oldest first. */
 export function trail(s: Session): string[] {
