@@ -9,6 +9,8 @@
 // real string-width. test/terminal/fast-width.test.ts checks both agree on every character we
 // answer for, alone and in random strings, for each string-width version installed.
 
+import { CARET_MARK_UNIT } from './caret-mark.js';
+
 /** string-width's signature. */
 export type StringWidth = (text: string, options?: object) => number;
 
@@ -36,16 +38,13 @@ const TABLE_SIZE = 0x2800;
 const COVERED = new Uint8Array(TABLE_SIZE);
 for (const [from, to] of COVERED_RANGES) COVERED.fill(1, from, to + 1);
 
-// The private-use character the wizard's field draws where the caret is (screen-painter.ts
-// turns it into the terminal's cursor): one column to string-width, and it never joins a neighbour.
-const CARET_MARK = 0xe000;
 
 /** True when string-width counts this UTF-16 code unit as one column in any company. */
-export const isCovered = (unit: number): boolean => (unit < TABLE_SIZE && COVERED[unit] === 1) || unit === CARET_MARK;
+export const isCovered = (unit: number): boolean => (unit < TABLE_SIZE && COVERED[unit] === 1) || unit === CARET_MARK_UNIT; // the caret mark: one column, never joins a neighbour
 
 /** Every code point the fast path answers for (for tests). */
 export function coveredCodePoints(): number[] {
-  return [...COVERED_RANGES.flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, i) => from + i)), CARET_MARK];
+  return [...COVERED_RANGES.flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, i) => from + i)), CARET_MARK_UNIT];
 }
 
 // SGR colour and style codes as chalk writes them (ESC [ 1;31 m). string-width strips these

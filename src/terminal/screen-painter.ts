@@ -6,11 +6,11 @@
 // arrive in one tick are painted once. A frame taller than the window is clipped, never
 // scrolled. The caret marker a field draws becomes the terminal's real cursor.
 
-import stringWidth from 'string-width';
+import { CARET_MARK } from './caret-mark.js';
+import { textWidth } from './text-width.js';
 import { toAscii } from './ascii.js';
 
-/** Marks where the real cursor goes (drawn by the field, never shown). */
-export const CARET_MARK = '\uE000';
+export { CARET_MARK } from './caret-mark.js';
 
 const ESC = '\u001B';
 const SYNC_ON = `${ESC}[?2026h`;
@@ -38,10 +38,7 @@ export interface ScreenPainter {
   close(): void;
 }
 
-const visibleWidth = (text: string): number => {
-  const plain = text.replace(SGR, '');
-  return /^[\x20-\x7e]*$/.test(plain) ? plain.length : stringWidth(plain);
-};
+const visibleWidth = (text: string): number => textWidth(text.replace(SGR, ''));
 
 /** The bytes that paint `frame` on a `columns`×`rows` screen. */
 export function paintFrame(frame: string, columns: number, rows: number, options: { ascii?: boolean; clear?: boolean } = {}): string {

@@ -3,8 +3,8 @@
 // escape sequence, C1 controls, bidi overrides that reorder the line, zero-width characters —
 // is replaced by its name in angle brackets, so it is seen, not obeyed.
 
-// C0 controls by their usual abbreviations (ASCII / ECMA-48).
-const C0 = ['NUL', 'SOH', 'STX', 'ETX', 'EOT', 'ENQ', 'ACK', 'BEL', 'BS', 'TAB', 'LF', 'VT', 'FF', 'CR', 'SO', 'SI', 'DLE', 'DC1', 'DC2', 'DC3', 'DC4', 'NAK', 'SYN', 'ETB', 'CAN', 'EM', 'SUB', 'ESC', 'FS', 'GS', 'RS', 'US'];
+
+import { knownName } from '../input/char-names.js';
 
 // Controls, DEL and C1; bidi marks, embeddings, overrides and isolates; zero-width and
 // invisible formatting characters; line and paragraph separators; lone surrogates.
@@ -12,8 +12,8 @@ const UNSAFE = /[\u0000-\u001F\u007F-\u009F\u061C\u180E\u200B-\u200F\u2028-\u202
 
 const nameOf = (ch: string): string => {
   const code = ch.charCodeAt(0);
-  if (code < 0x20) return `<${C0[code]}>`;
-  if (code === 0x7f) return '<DEL>';
+  // C0 controls and DEL by their usual abbreviations (ASCII / ECMA-48): <ESC>, <BEL>, <DEL>.
+  if (code < 0x20 || code === 0x7f) return `<${knownName(ch)}>`;
   return `<U+${code.toString(16).toUpperCase().padStart(4, '0')}>`;
 };
 

@@ -4,6 +4,8 @@
 // and what cannot be seen (control characters, escape sequences, bidi and zero-width marks)
 // is taken out and named, so what the field shows is exactly what it holds.
 
+import { codePointOf, knownName } from '../input/char-names.js';
+
 /** The text being typed and the caret's position in it (UTF-16 index, never inside a pair). */
 export interface FieldText {
   text: string;
@@ -23,20 +25,10 @@ const ESCAPES = /\u001B(?:\[[\x20-\x3f]*[\x40-\x7e]?|[\]P_^X][^\u0007\u001B]*(?:
 // zero-width characters and the byte-order mark, soft hyphen, interlinear annotations.
 const INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB]/g;
 
-const NAMES: Record<number, string> = {
-  0x00: 'NUL', 0x07: 'BEL', 0x08: 'BS', 0x0b: 'VT', 0x0c: 'FF', 0x1b: 'ESC', 0x7f: 'DEL', 0xad: 'soft hyphen',
-  0x200b: 'zero-width space', 0x200c: 'zero-width non-joiner', 0x200d: 'zero-width joiner',
-  0x200e: 'left-to-right mark', 0x200f: 'right-to-left mark', 0x202a: 'left-to-right embedding',
-  0x202b: 'right-to-left embedding', 0x202c: 'pop directional formatting', 0x202d: 'left-to-right override',
-  0x202e: 'right-to-left override', 0x2066: 'left-to-right isolate', 0x2067: 'right-to-left isolate',
-  0x2068: 'first strong isolate', 0x2069: 'pop directional isolate', 0xfeff: 'byte-order mark',
-};
-
 /** "U+000B (VT)": a character named by its code point, so an invisible one can be told apart. */
-export function codePointName(ch: string): string {
-  const cp = ch.codePointAt(0)!;
-  const hex = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
-  return NAMES[cp] ? `${hex} (${NAMES[cp]})` : hex;
+function codePointName(ch: string): string {
+  const name = knownName(ch);
+  return name ? `${codePointOf(ch)} (${name})` : codePointOf(ch);
 }
 
 /** Cleans text for a one-line field: breaks and tabs to spaces, the invisible taken out and named. */

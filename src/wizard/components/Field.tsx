@@ -3,7 +3,7 @@
 // NO_COLOR too); elsewhere it is drawn in inverse video.
 
 import { Box, Text } from 'ink';
-import { CARET_MARK } from '../../terminal/screen-painter.js';
+import { CARET_MARK } from '../../terminal/caret-mark.js';
 import type { FieldPart } from '../layout/field-part.js';
 import { Lines } from './Lines.js';
 

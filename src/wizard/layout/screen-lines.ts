@@ -3,7 +3,7 @@
 // a command is never wrapped by us (the terminal wraps it softly, and a mouse selection still
 // pastes one command), so its height is its width divided by the window's.
 
-import stringWidth from 'string-width';
+import { textWidth } from '../../terminal/text-width.js';
 import { wrapLines } from '../../text/wrap.js';
 
 /** Colours the wizard uses. */
@@ -35,7 +35,7 @@ export type Block = ScreenLine[];
 /** Rows a line takes in a window `columns` wide. */
 export function rowsOf(line: ScreenLine, columns: number): number {
   if (!line.command) return 1;
-  const width = /^[\x20-\x7e]*$/.test(line.text) ? line.text.length : stringWidth(line.text);
+  const width = textWidth(line.text);
   return Math.max(1, Math.ceil(width / Math.max(1, columns)));
 }
 
