@@ -106,6 +106,8 @@ export interface SessionEntry {
   output?: string;
   /** The window at start (default 80 columns, no known height). */
   size?: WindowSize;
+  /** Which commands to show at first (cmd unless said; `p` switches). */
+  view?: CommandView;
 }
 
 const DEFAULT_SIZE: WindowSize = { columns: 80, rows: Number.POSITIVE_INFINITY };
@@ -189,7 +191,7 @@ function send(s: Session, event: FlowEvent, record: Partial<Frame>): Session {
 }
 
 /** A fresh session at the start screen, or already at the code given on the command line. */
-export function startSession(entry: SessionEntry = {}, view: CommandView = 'cmd'): Session {
+export function startSession(entry: SessionEntry = {}, view: CommandView = entry.view ?? 'cmd'): Session {
   const start = settle('triage', startFlow('triage', {}));
   const s: Session = {
     frames: [{ id: 0, ...start }],

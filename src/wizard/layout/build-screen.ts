@@ -38,6 +38,8 @@ export interface Screen {
   commandPages: number[];
   /** The first page of "How do I find out?", when it is open. */
   helpPage?: number;
+  /** The rows each page has for the step's text. */
+  budget: number;
 }
 
 /** The values that fill the current screen's templates: the answers and the code. */
@@ -155,11 +157,12 @@ function layOut(session: Session, compact: boolean): Screen {
     ...(onResolution ? [] : gap),
     ...prose(footerText({
       kind: session.keysOpen ? 'keys' : step.kind, view, page, pages, hasNext, hasCommands, hasHelp: (step.kind === 'question' || step.kind === 'input') && Boolean(step.help),
-      hasProbe: step.kind === 'input' && Boolean(step.probe), canGoBack: session.frames.length > 1, pending: Boolean(session.pending), compact,
+      hasProbe: step.kind === 'input' && Boolean(step.probe), canGoBack: session.frames.length > 1, pending: Boolean(session.pending), compact, columns,
     }), columns, { dim: true }),
   ];
-  const heading = (page: number, pages: number) =>
-    content && !session.keysOpen ? [...prose(`Resolution: ${fill(content.title, values)}${pages > 1 ? ` (page ${page + 1} of ${pages})` : ''}`, columns, { bold: true, color: 'green' }), ...gap] : [];
+  // The page count is in the footer ("→ page 2/3"), so the heading keeps to its title.
+  const heading = (_page: number, _pages: number) =>
+    content && !session.keysOpen ? [...prose(`Resolution: ${fill(content.title, values)}`, columns, { bold: true, color: 'green' }), ...gap] : [];
 
   // The pinned part without the choices, for a first measure with and without paging.
   const field = step.kind === 'input' && !session.keysOpen ? fieldPart(step, session) : undefined;
@@ -202,5 +205,5 @@ function layOut(session: Session, compact: boolean): Screen {
   const commandPages: number[] = [];
   bodyPages.forEach((lines, p) => lines.forEach((l) => l.commandIndex !== undefined && (commandPages[l.commandIndex] ??= p)));
   const helpPage = bodyPages.findIndex((lines) => lines.some((l) => l.help));
-  return { parts, page, pages, tooSmall, commandPages, ...(helpPage >= 0 ? { helpPage } : {}) };
+  return { parts, page, pages, tooSmall, commandPages, budget: Math.max(1, budget), ...(helpPage >= 0 ? { helpPage } : {}) };
 }
