@@ -1,0 +1,42 @@
+// Every PowerShell text kms-doctor prints (test/powershell/texts.ts) goes through PowerShell's
+// own parser: it parses, it needs nothing Windows PowerShell 5.1 lacks, and every cmdlet and
+// parameter it uses is in the table of facts from Microsoft Learn.
+
+import { expect, it } from 'vitest';
+import { checkText } from './checks.js';
+import { describePwsh } from './suite.js';
+import { drawnCommandLines, everyPowerShellText, everyRawCommand, sampleValues } from './texts.js';
+
+describePwsh('every PowerShell text kms-doctor prints', (host) => {
+  const texts = everyPowerShellText();
+
+  it('finds them all: the library, the flows, the checks, the catalog, both collect scripts', () => {
+    expect(texts.length).toBeGreaterThan(90);
+    expect(texts.some((t) => t.where === 'kms-doctor collect')).toBe(true);
+  });
+
+  it('fills every placeholder with a sample value', () => {
+    expect(texts.filter((t) => !t.where.startsWith('kms-doctor collect') && /<[a-z][a-z-]*>/.test(t.text)).map((t) => `${t.where}: ${t.text}`)).toEqual([]);
+  });
+
+  it('parses in Windows PowerShell 5.1 syntax, and uses only cmdlets and parameters that exist', async () => {
+    const problems: string[] = [];
+    for (const t of texts) for (const p of await checkText(host(), t.text)) problems.push(`${t.where}: ${p}\n    ${t.text.split('\n')[0]}`);
+    expect(problems).toEqual([]);
+  });
+});
+
+it('nothing escapes: every command written in the data or a flow is one the printing code gives', () => {
+  const printed = new Set(everyPowerShellText().map((t) => t.text));
+  const missing = everyRawCommand().filter((c) => c.spec.shell === 'powershell' && !printed.has(c.text)).map((c) => c.text);
+  expect(missing).toEqual([]);
+});
+
+it('nothing escapes: every PowerShell command line the wizard draws is one the gathering knows', () => {
+  const values = sampleValues();
+  const known = new Set(everyRawCommand(values).map((c) => c.text));
+  // A code's "Run this first" is filled with the code alone.
+  const codeOnly = new Set(everyRawCommand({}).map((c) => c.text.replace(/<error-code>/g, '')));
+  const unknown = drawnCommandLines(values).filter((l) => !known.has(l) && !codeOnly.has(l.replace(/0x[0-9A-F]{8}/g, '')));
+  expect(unknown).toEqual([]);
+});
