@@ -5,7 +5,7 @@
 import { expect, it } from 'vitest';
 import { checkText } from './checks.js';
 import { describePwsh } from './suite.js';
-import { drawnCommandLines, everyPowerShellText, everyRawCommand, sampleValues } from './texts.js';
+import { drawnPowerShell, everyPowerShellText, everyRawCommand } from './texts.js';
 
 describePwsh('every PowerShell text kms-doctor prints', (host) => {
   const texts = everyPowerShellText();
@@ -32,11 +32,10 @@ it('nothing escapes: every command written in the data or a flow is one the prin
   expect(missing).toEqual([]);
 });
 
-it('nothing escapes: every PowerShell command line the wizard draws is one the gathering knows', () => {
-  const values = sampleValues();
-  const known = new Set(everyRawCommand(values).map((c) => c.text));
-  // A code's "Run this first" is filled with the code alone.
-  const codeOnly = new Set(everyRawCommand({}).map((c) => c.text.replace(/<error-code>/g, '')));
-  const unknown = drawnCommandLines(values).filter((l) => !known.has(l) && !codeOnly.has(l.replace(/0x[0-9A-F]{8}/g, '')));
-  expect(unknown).toEqual([]);
+it('nothing escapes: the wizard draws PowerShell on every kind of screen, and those drawn lines are checked', () => {
+  const drawn = drawnPowerShell();
+  expect(drawn.some((d) => d.where.includes('(question)') || /\.\w+ \(drawn\)$/.test(d.where))).toBe(true);
+  expect(drawn.some((d) => d.text.includes('\n'))).toBe(true); // a long one laid out over lines
+  const checked = new Set(everyPowerShellText().map((t) => t.text));
+  expect(drawn.filter((d) => !checked.has(d.text))).toEqual([]);
 });

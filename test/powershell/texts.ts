@@ -1,8 +1,10 @@
 // Every PowerShell text kms-doctor can print, gathered through the code that prints it: the
-// wizard's screens (a question's commands and its "How do I find out?", a code's first
-// command, a resolution's commands and checks), the note and the print-out (fillResolution),
-// `explain` (entryJson), and both collect scripts. Commands are filled with sample values
-// (every field's sample, validated as the wizard validates it). A raw walk of the data and the
+// wizard's screens (a question's commands and its "How do I find out?", a code's first command,
+// a resolution's steps and checks), the note and the print-out (fillResolution), `explain`
+// (entryJson), both collect scripts — each as one line and as the lines a person reads it in
+// (readableLines, at the widths the wizard, the note and the print-out use), and the command
+// lines the wizard actually draws at 60 and 80 columns. Commands are filled with sample values
+// (every field's samples, validated as the wizard validates them). A raw walk of the data and the
 // flows (everyRawCommand) makes sure nothing escapes: each command written anywhere must show up
 // in what the printing code gives.
 
@@ -11,10 +13,12 @@ import { getCatalog, resolveCommand } from '../../src/catalog/catalog.js';
 import { entryJson } from '../../src/commands/explain-output.js';
 import { fillResolution } from '../../src/handover/resolution.js';
 import { FIELDS } from '../../src/input/fields.js';
+import { readableLines } from '../../src/text/command-lines.js';
 import { fill, type TemplateValues } from '../../src/text/fill.js';
-import { resolutionContent } from '../../src/wizard/layout/build-screen.js';
-import { codeCardBlocks, helpBlocks, resolutionBlocks, resolutionCommands, stepBodyBlocks } from '../../src/wizard/layout/content-blocks.js';
+import { codeCardBlocks, helpBlocks, stepBodyBlocks } from '../../src/wizard/layout/content-blocks.js';
+import { resolutionBlocks, resolutionCommands } from '../../src/wizard/layout/resolution-blocks.js';
 import type { Block } from '../../src/wizard/layout/screen-lines.js';
+import { resolutionContent, type ResolutionContent } from '../../src/wizard/resolution-content.js';
 import type { CommandView } from '../../src/wizard/session.js';
 import { shownCommands, type ShownCommand } from '../../src/wizard/view-model.js';
 import type { CommandSpec } from '../../flows/step.js';
@@ -39,82 +43,112 @@ export function sampleValues(): TemplateValues {
 }
 
 const VIEWS: CommandView[] = ['cmd', 'powershell', 'both'];
-/** Wide enough that no label wraps: only the command lines are read. */
-const WIDE = 100_000;
+/** The widths commands are laid out at: the wizard's smallest and usual windows, the print-out, the note. */
+const WIDTHS = [40, 55, 75, 100];
+const SCREENS = [60, 80];
 
-const commandLines = (blocks: Block[]): string[] => blocks.flat().filter((l) => l.command).map((l) => l.text);
 const powershellOf = (shown: readonly ShownCommand[]): string[] => shown.filter((c) => c.spec.shell === 'powershell').map((c) => c.text);
 
-/** The commands as the wizard, the note and the print-out show them, with their shell. */
-function shown(values: TemplateValues): { where: string; commands: ShownCommand[] }[] {
-  const out: { where: string; commands: ShownCommand[] }[] = [];
+/** A resolution's own commands, its steps' and its checks', as the wizard, the note and the print-out take them. */
+function resolutionTexts(where: string, content: ResolutionContent, values: TemplateValues): PrintedText[] {
+  const note = fillResolution(content, values, 'both');
+  const shown = [
+    ...VIEWS.flatMap((view) => resolutionCommands(content, values, view)),
+    ...note.steps.flatMap((s) => s.commands), ...note.commands, ...note.verify.flatMap((v) => v.commands),
+  ];
+  return powershellOf(shown).map((text) => ({ where, text }));
+}
+
+/** The commands as the wizard, the note and the print-out show them, one line each. */
+function shownTexts(values: TemplateValues): PrintedText[] {
+  const out: PrintedText[] = [];
   const { errors, commands, verify } = getCatalog();
   for (const { name, step } of flowSteps()) {
     if (step.kind === 'question' || step.kind === 'input') {
-      out.push({ where: `${name} (question)`, commands: shownCommands([...(step.commands ?? []), ...(step.help?.commands ?? [])], values, 'both') });
+      const items = [...(step.commands ?? []), ...(step.help?.commands ?? [])];
+      out.push(...VIEWS.flatMap((view) => powershellOf(shownCommands(items, values, view)).map((text) => ({ where: `${name} (question)`, text }))));
     }
     const content = resolutionContent(step, undefined);
-    if (content) {
-      out.push({ where: `${name} (resolution)`, commands: resolutionCommands(content, values, 'both') });
-      const note = fillResolution(content, values, 'both');
-      out.push({ where: `${name} (note)`, commands: [...note.commands, ...note.verify.flatMap((v) => v.commands)] });
-    }
+    if (content) out.push(...resolutionTexts(`${name} (resolution)`, content, values));
   }
-  for (const entry of errors) {
-    const content = resolutionContent({ kind: 'catalog-resolution' }, entry)!;
-    const where = `${entry.code} (catalog resolution)`;
-    out.push({ where, commands: resolutionCommands(content, { ...values, code: entry.code }, 'both') });
-    const note = fillResolution(content, { ...values, code: entry.code }, 'both');
-    out.push({ where: `${entry.code} (note)`, commands: [...note.commands, ...note.verify.flatMap((v) => v.commands)] });
-  }
-  for (const [id, step] of Object.entries(verify)) if (step.command) out.push({ where: `data/verify.json ${id}`, commands: shownCommands([step.command], values, 'both') });
-  for (const id of Object.keys(commands)) out.push({ where: `data/commands ${id}`, commands: shownCommands([{ ref: id }], values, 'both') });
+  for (const entry of errors) out.push(...resolutionTexts(`${entry.code} (resolution)`, resolutionContent({ kind: 'catalog-resolution' }, entry)!, { ...values, code: entry.code }));
+  for (const [id, step] of Object.entries(verify)) if (step.command) out.push(...powershellOf(shownCommands([step.command], values, 'both')).map((text) => ({ where: `data/verify.json ${id}`, text })));
+  for (const id of Object.keys(commands)) out.push(...powershellOf(shownCommands([{ ref: id }], values, 'both')).map((text) => ({ where: `data/commands ${id}`, text })));
   return out;
 }
 
-/** What `explain --json` prints for each code: its commands and checks, twins included. */
+/** What `explain --json` prints for each code: its steps' commands, its checks', twins included. */
 function explained(values: TemplateValues): PrintedText[] {
   type Json = { shell: string; text: string; twin?: Json };
   const out: PrintedText[] = [];
   for (const entry of getCatalog().errors) {
-    const json = entryJson(entry, values) as { commands: Json[]; verify: { command?: Json }[] };
-    const all = [...json.commands, ...json.verify.flatMap((v) => (v.command ? [v.command] : []))].flatMap((c) => (c.twin ? [c, c.twin] : [c]));
+    const json = entryJson(entry, values) as { commands: Json[]; resolution: { steps: { commands: Json[] }[] }; verify: { command?: Json }[] };
+    const all = [...json.commands, ...json.resolution.steps.flatMap((s) => s.commands), ...json.verify.flatMap((v) => (v.command ? [v.command] : []))]
+      .flatMap((c) => (c.twin ? [c, c.twin] : [c]));
     for (const c of all) if (c.shell === 'powershell') out.push({ where: `explain ${entry.code}`, text: c.text });
   }
   return out;
 }
 
-/** Every PowerShell text kms-doctor prints, filled with `values`, each once. */
-export function everyPowerShellText(values: TemplateValues = sampleValues()): PrintedText[] {
-  const all: PrintedText[] = [
-    ...shown(values).flatMap(({ where, commands }) => powershellOf(commands).map((text) => ({ where, text }))),
-    ...explained(values),
-    { where: 'kms-doctor collect', text: collectScript('client') },
-    { where: 'kms-doctor collect --host-side', text: collectScript('host') },
-  ];
-  const seen = new Set<string>();
-  return all.filter((t) => !seen.has(t.text) && seen.add(t.text));
+/** Runs of command lines in blocks, each with the label above it: one drawn command a run. */
+function drawnCommands(blocks: Block[]): { label: string; text: string }[] {
+  const lines = blocks.flat();
+  const out: { label: string; text: string }[] = [];
+  let label = '';
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i]!.command) {
+      if (lines[i]!.text.trim()) label = lines[i]!.text.trim();
+      continue;
+    }
+    const run: string[] = [];
+    while (i < lines.length && lines[i]!.command) run.push(lines[i++]!.text);
+    i--;
+    out.push({ label, text: run.join('\n') });
+  }
+  return out;
 }
 
-/** Every command line the wizard draws (every view): each must be one the gathering above knows. */
-export function drawnCommandLines(values: TemplateValues = sampleValues()): string[] {
-  const lines: string[] = [];
-  for (const view of VIEWS) {
-    for (const { step } of flowSteps()) {
-      if (step.kind === 'question' || step.kind === 'input') {
-        lines.push(...commandLines(stepBodyBlocks(step, values, view, WIDE)));
-        if (step.help) lines.push(...commandLines(helpBlocks(step.help, values, view, WIDE)));
+/** The PowerShell commands the wizard draws, as drawn (laid out, indented, padded), at 60 and 80 columns. */
+export function drawnPowerShell(values: TemplateValues = sampleValues()): PrintedText[] {
+  const out: PrintedText[] = [];
+  const add = (where: string, blocks: Block[]) => {
+    for (const d of drawnCommands(blocks)) if (/^(❯ )?PowerShell\b/.test(d.label)) out.push({ where: `${where} (drawn)`, text: d.text });
+  };
+  for (const columns of SCREENS) {
+    for (const view of VIEWS) {
+      for (const { name, step } of flowSteps()) {
+        if (step.kind === 'question' || step.kind === 'input') {
+          add(name, stepBodyBlocks(step, values, view, columns));
+          if (step.help) add(name, helpBlocks(step.help, values, view, columns));
+        }
+        const content = resolutionContent(step, undefined);
+        if (content) add(name, resolutionBlocks(content, values, view, columns));
       }
-      const content = resolutionContent(step, undefined);
-      if (content) lines.push(...commandLines(resolutionBlocks(content, values, view, WIDE)));
-    }
-    for (const entry of getCatalog().errors) {
-      const v = { ...values, code: entry.code };
-      lines.push(...commandLines(codeCardBlocks(entry, view, WIDE, true)));
-      lines.push(...commandLines(resolutionBlocks(resolutionContent({ kind: 'catalog-resolution' }, entry)!, v, view, WIDE)));
+      for (const entry of getCatalog().errors) {
+        add(entry.code, codeCardBlocks(entry, view, columns, true).map((b) => b.map((l) => ({ ...l, text: fill(l.text, values) }))));
+        add(entry.code, resolutionBlocks(resolutionContent({ kind: 'catalog-resolution' }, entry)!, { ...values, code: entry.code }, view, columns));
+      }
     }
   }
-  return [...new Set(lines)];
+  return out;
+}
+
+const once = (texts: PrintedText[]): PrintedText[] => {
+  const seen = new Set<string>();
+  return texts.filter((t) => !seen.has(t.text) && seen.add(t.text));
+};
+
+/** Every PowerShell text kms-doctor prints, filled with `values`, one line each and as laid out, each once. */
+export function everyPowerShellText(values: TemplateValues = sampleValues()): PrintedText[] {
+  const oneLine = once([...shownTexts(values), ...explained(values)]);
+  const laidOut = oneLine.flatMap((t) => WIDTHS.map((w) => ({ where: `${t.where} (laid out at ${w})`, text: readableLines(t.text, 'powershell', w).join('\n') })));
+  return once([
+    ...oneLine,
+    ...laidOut,
+    ...drawnPowerShell(values),
+    { where: 'kms-doctor collect', text: collectScript('client') },
+    { where: 'kms-doctor collect --host-side', text: collectScript('host') },
+  ]);
 }
 
 /** Every command written anywhere in the data or the flows, twins included, filled: the raw side of the escape check. */
