@@ -12,10 +12,14 @@ import { join } from 'node:path';
 import { isCollected } from '../readers/collect.js';
 import type { CollectSide } from '../readers/collect-names.js';
 import { decodeText } from '../text/decode.js';
+import { RUN_LIMIT_SECONDS } from './limits.js';
+import { findPowerShell, powerShellArgs } from './powershell-command.js';
 import { collectScript, ERRORS_KEY } from './script.js';
 
+export { commandLine, findPowerShell } from './powershell-command.js';
+
 /** The longest a run may take; the wizard's wait is bounded by it. */
-export const RUN_LIMIT_MS = 20_000;
+export const RUN_LIMIT_MS = RUN_LIMIT_SECONDS * 1000;
 
 /** The most of PowerShell's output that is kept (the JSON is a few kilobytes). */
 const OUTPUT_CAP = 4 * 1024 * 1024;
@@ -41,21 +45,6 @@ export interface RunOptions {
   signal?: AbortSignal;
   env?: NodeJS.ProcessEnv;
   platform?: NodeJS.Platform;
-}
-
-/** The PowerShell to run: the one named, else Windows PowerShell on Windows, else pwsh. */
-export function findPowerShell(named?: string, platform: NodeJS.Platform = process.platform): string {
-  if (named) return named;
-  return platform === 'win32' ? 'powershell.exe' : 'pwsh';
-}
-
-/** The arguments after the PowerShell's name: the ones the script's header tells a person to use. */
-export const powerShellArgs = (file: string): string[] => ['-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-File', file];
-
-/** The command line shown before the run, as the technician would type it. */
-export function commandLine(powershell: string, file = 'collect.ps1'): string {
-  const quote = (s: string) => (/[\s"']/.test(s) ? `"${s}"` : s);
-  return [powershell, ...powerShellArgs(file)].map(quote).join(' ');
 }
 
 const firstLine = (text: string): string => text.split(/\r?\n/).map((l) => l.trim()).find(Boolean) ?? '';

@@ -6,6 +6,7 @@
 // names, and errors recorded in the JSON instead of silenced.
 
 import { COLLECT_FORMAT, COLLECT_KEYS as K, type CollectSide } from '../readers/collect-names.js';
+import { comment, COMMENT_WIDTH, partComment } from './comment.js';
 import { headerLines } from './header.js';
 import { eventAndClockParts, licenceParts, srvParts, tcpParts } from './sections.js';
 
@@ -13,8 +14,7 @@ import { eventAndClockParts, licenceParts, srvParts, tcpParts } from './sections
 export const ERRORS_KEY = 'Errors';
 
 const RECORDER = [
-  '# Every failure stops only the part it happens in: it is caught there and recorded here (which',
-  '# part, what Windows said, its error id), and the JSON carries the list under "Errors".',
+  ...comment('Every failure stops only the part it happens in: it is caught there and recorded here (which part, what Windows said, its error id), and the JSON carries the list under "Errors".'),
   "$ErrorActionPreference = 'Stop'",
   '$errors = [System.Collections.Generic.List[object]]::new()',
   '$recordError = {',
@@ -25,7 +25,11 @@ const RECORDER = [
   '        $message = $problem.Exception.Message',
   '        $errorId = $problem.FullyQualifiedErrorId',
   '    }',
-  '    $errors.Add([ordered]@{ Part = $part; Message = $message; ErrorId = $errorId })',
+  '    $errors.Add([ordered]@{',
+  '        Part = $part',
+  '        Message = $message',
+  '        ErrorId = $errorId',
+  '    })',
   '}',
   '',
 ];
@@ -33,7 +37,7 @@ const RECORDER = [
 function outputLines(side: CollectSide): string[] {
   return [
     '',
-    '# #. Everything above as one JSON object (the names kms-doctor reads it by).',
+    ...partComment('Everything above as one JSON object (the names kms-doctor reads it by).'),
     '$domain = $null',
     'if ($computer) { $domain = $computer.Domain }',
     '[ordered]@{',
@@ -63,8 +67,7 @@ export function collectScript(side: CollectSide): string {
   const lines = [
     ...headerLines(side),
     '',
-    '# It all runs inside & { ... }: pasted into a console, it runs as one and leaves no',
-    '# variables behind.',
+    ...comment('It all runs inside & { ... }: pasted into a console, it runs as one and leaves no variables behind.', COMMENT_WIDTH),
     '& {',
     ...body.map((l) => (l === '' ? '' : `    ${l}`)),
     '}',

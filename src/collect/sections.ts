@@ -8,6 +8,7 @@ import {
   TCP_KEYS as T, type CollectSide,
 } from '../readers/collect-names.js';
 import { WINDOWS_APPLICATION_ID } from '../readers/values.js';
+import { comment, partComment } from './comment.js';
 
 /** How long the TCP test waits for the KMS host, in milliseconds. */
 export const TCP_WAIT_MS = 3000;
@@ -27,10 +28,7 @@ const productProperties = PRODUCT_PROPERTIES.map((p) =>
 export function licenceParts(side: CollectSide): string[] {
   const service = [...SERVICE_PROPERTIES, ...(side === 'host' ? HOST_SERVICE_PROPERTIES : [])];
   return [
-    '# #. The Windows licence (SoftwareLicensingProduct). Why: its status and reason code are the',
-    '#    activation error itself, its channel says KMS, MAK or retail, and it names the KMS host',
-    "#    set by hand (slmgr /skms) and the one DNS found. Windows' own application ID leaves",
-    '#    Office and the other products out; the edition with a key installed is the one in use.',
+    ...partComment("The Windows licence (SoftwareLicensingProduct). Why: its status and reason code are the activation error itself, its channel says KMS, MAK or retail, and it names the KMS host set by hand (slmgr /skms) and the one DNS found. Windows' own application ID leaves Office and the other products out; the edition with a key installed is the one in use."),
     '$product = $null',
     '$windowsWithKey = @(',
     `    "ApplicationID='${WINDOWS_APPLICATION_ID}'"  # Windows itself`,
@@ -44,11 +42,11 @@ export function licenceParts(side: CollectSide): string[] {
     "    & $recordError 'Product' $_",
     '}',
     '',
-    '# #. The Software Licensing service (SoftwareLicensingService). Why: its version, the client',
-    '#    machine ID (CMID) that a KMS host counts, the DNS domain set by hand for finding the host',
-    side === 'host'
-      ? '#    and, on this KMS host, its count, its port, its DNS publishing and its request counters.'
-      : '#    and whether the client remembers the host that last answered.',
+    ...partComment(
+      'The Software Licensing service (SoftwareLicensingService). Why: its version, the client machine ID (CMID) that a KMS host ' +
+        'counts, the DNS domain set by hand for finding the host' +
+        (side === 'host' ? ' and, on this KMS host, its count, its port, its DNS publishing and its request counters.' : ' and whether the client remembers the host that last answered.'),
+    ),
     '$service = $null',
     'try {',
     '    $service = Get-CimInstance -ClassName SoftwareLicensingService',
@@ -56,8 +54,7 @@ export function licenceParts(side: CollectSide): string[] {
     "    & $recordError 'Service' $_",
     '}',
     '',
-    "# #. The computer's name and domain (Win32_ComputerSystem). Why: to tell the machines apart,",
-    '#    and the Active Directory domain is where a domain member looks for its KMS host.',
+    ...partComment("The computer's name and domain (Win32_ComputerSystem). Why: to tell the machines apart, and the Active Directory domain is where a domain member looks for its KMS host."),
     '$computer = $null',
     'try {',
     '    $computer = Get-CimInstance -ClassName Win32_ComputerSystem',
@@ -65,7 +62,7 @@ export function licenceParts(side: CollectSide): string[] {
     "    & $recordError 'ComputerSystem' $_",
     '}',
     '',
-    '# What the JSON keeps of them (a product key shows only its last five characters).',
+    ...comment('What the JSON keeps of them (a product key shows only its last five characters).'),
     ...selectLines('$productOut', '$product', productProperties),
     ...selectLines('$serviceOut', '$service', service),
   ];
@@ -75,8 +72,7 @@ export function licenceParts(side: CollectSide): string[] {
 export function srvParts(): string[] {
   return [
     '',
-    '# #. The DNS domain this computer looks for its KMS host in: the one set by hand',
-    '#    (slmgr /skms-domain), else its primary DNS suffix, else its Active Directory domain.',
+    ...partComment('The DNS domain this computer looks for its KMS host in: the one set by hand (slmgr /skms-domain), else its primary DNS suffix, else its Active Directory domain.'),
     '$domains = @()',
     'if ($service) { $domains += $service.KeyManagementServiceLookupDomain }',
     '$network = [System.Net.NetworkInformation.IPGlobalProperties]::GetIPGlobalProperties()',
@@ -84,9 +80,7 @@ export function srvParts(): string[] {
     'if ($computer -and $computer.PartOfDomain) { $domains += $computer.Domain }',
     '$lookupDomain = $domains | Where-Object { $_ } | Select-Object -First 1',
     '',
-    '# #. The SRV record _vlmcs._tcp.<domain>, asked of DNS only (no NetBIOS, no LLMNR). Why: it is',
-    '#    how KMS clients find their KMS host. "Does not exist" is an answer (Status none), not an',
-    '#    error; a timeout or a failure is recorded.',
+    ...partComment('The SRV record _vlmcs._tcp.<domain>, asked of DNS only (no NetBIOS, no LLMNR). Why: it is how KMS clients find their KMS host. "Does not exist" is an answer (Status none), not an error; a timeout or a failure is recorded.'),
     `$srv = [ordered]@{ ${S.name} = $null; ${S.status} = 'none'; ${S.error} = $null; ${S.records} = @() }`,
     'if ($lookupDomain) {',
     `    $srv.${S.name} = "_vlmcs._tcp.$lookupDomain"`,
@@ -115,9 +109,7 @@ export function tcpParts(side: CollectSide): string[] {
   if (side === 'host') return ['', '$tcp = $null'];
   return [
     '',
-    '# #. Can this computer reach its KMS host? One TCP connection to the host it would use: the',
-    '#    one set by hand, else the one DNS found last, else the first SRV record. It only',
-    `#    connects, sends nothing, and gives up after ${TCP_WAIT_MS / 1000} seconds (a blocked port never answers).`,
+    ...partComment(`Can this computer reach its KMS host? One TCP connection to the host it would use: the one set by hand, else the one DNS found last, else the first SRV record. It only connects, sends nothing, and gives up after ${TCP_WAIT_MS / 1000} seconds (a blocked port never answers).`),
     '$target = $null',
     '$port = 1688',
     'if ($product -and $product.KeyManagementServiceMachine) {',
@@ -177,16 +169,12 @@ function eventQuery(filter: string[], max: number): string[] {
 export function eventAndClockParts(side: CollectSide): string[] {
   const events = side === 'client'
     ? [
-      '# #. The newest activation events. Why: 12288 is a request this client sent to its KMS host,',
-      "#    12289 the host's answer (its count, and whether it activated); a 12288 without a",
-      '#    12289 means the host never answered.',
+      ...partComment("The newest activation events. Why: 12288 is a request this client sent to its KMS host, 12289 the host's answer (its count, and whether it activated); a 12288 without a 12289 means the host never answered."),
       '$entries = @()',
       ...eventQuery(["LogName = 'Application'", "ProviderName = 'Microsoft-Windows-Security-SPP'", 'Id = 12288, 12289'], 6),
     ]
     : [
-      '# #. The newest activation events. Why: 12290 is a request this KMS host processed (from which',
-      '#    client, with what result), in its own "Key Management Service" log; 12293 and 12294 say',
-      '#    whether publishing its SRV record in DNS failed or worked.',
+      ...partComment('The newest activation events. Why: 12290 is a request this KMS host processed (from which client, with what result), in its own "Key Management Service" log; 12293 and 12294 say whether publishing its SRV record in DNS failed or worked.'),
       '$entries = @()',
       ...eventQuery(["LogName = 'Key Management Service'", 'Id = 12290'], 20),
       ...eventQuery(["LogName = 'Application'", 'Id = 12293, 12294'], 4),
@@ -202,14 +190,13 @@ export function eventAndClockParts(side: CollectSide): string[] {
     '    }',
     '})',
     '',
-    "# #. The clock. Why: a KMS host refuses a client whose clock is more than 4 hours off its own;",
-    '#    the time in UTC compares across time zones, and w32tm says where the time comes from.',
+    ...partComment('The clock. Why: a KMS host refuses a client whose clock is more than 4 hours off its own; the time in UTC compares across time zones, and w32tm says where the time comes from.'),
     "$utcTime = (Get-Date).ToUniversalTime().ToString('u')",
     '$w32tm = @()',
     'try {',
     '    $w32tm = @(w32tm /query /status | ForEach-Object { "$_" })',
     '    if ($LASTEXITCODE -ne 0) {',
-    "        & $recordError 'W32tm' \"w32tm /query /status ended with exit code $LASTEXITCODE\"",
+    "        & $recordError 'W32tm' \"w32tm ended with exit code $LASTEXITCODE\"",
     '    }',
     '} catch {',
     "    & $recordError 'W32tm' $_",

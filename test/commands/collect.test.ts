@@ -52,12 +52,16 @@ describe.each(['client', 'host'] as const)('the %s script', (side) => {
   });
 
   it('says at the top that it changes nothing, what it contacts, how to run it and keep its output, and where errors go', () => {
-    const header = script.slice(0, script.indexOf('\n\n'));
+    const raw = script.slice(0, script.indexOf('\n\n'));
+    // The header as prose, its comment lines joined (they are wrapped at 78 columns).
+    const header = raw.replace(/\n#\s*/g, ' ');
+    // Only the command to run stays whole on its line, however long.
+    expect(raw.split('\n').filter((l) => l.length > 80 && !l.startsWith('#   powershell '))).toEqual([]);
     expect(header).toContain('IT CHANGES NOTHING.');
     expect(header).toContain('WHAT IT CONTACTS.');
     expect(header).toContain('_vlmcs._tcp.<its domain>');
     expect(header.includes('TCP connection')).toBe(side === 'client');
-    expect(header).toContain(`#   powershell -NoProfile -ExecutionPolicy Bypass -File ${side === 'host' ? 'collect-host.ps1 > kms01.json' : 'collect.ps1 > pc042.json'}`);
+    expect(raw).toContain(`\n#   powershell -NoProfile -ExecutionPolicy Bypass -File ${side === 'host' ? 'collect-host.ps1 > kms01.json' : 'collect.ps1 > pc042.json'}\n`);
     expect(header).toContain('ERRORS ARE RECORDED, NOT HIDDEN.');
   });
 

@@ -25,6 +25,8 @@ export interface FooterState {
   pending?: boolean;
   /** A short window: only the keys needed to go on. */
   compact?: boolean;
+  /** The script "Read this computer" would run is shown, waiting for Enter. */
+  preview?: boolean;
 }
 
 /** What `p` switches to, named as what it does. */
@@ -35,6 +37,7 @@ export function footerText(f: FooterState): string {
   const turn = f.pages > 1 ? [`${f.kind === 'input' ? 'PgDn' : '→'} page ${f.page + 1}/${f.pages}`] : [];
   const back = f.canGoBack ? ['Esc back'] : [];
   if (f.kind === 'keys') return [...turn, 'Esc close this list', 'q quit'].join(' · ');
+  if (f.preview) return [...turn.map((t) => t.replace(/^PgDn/, '→')), 'Enter run it', 'Esc back, nothing run', 'q quit'].join(' · ');
   if (f.pending) return ['Enter take it', 'Esc leave it open', '? keys'].join(' · ');
   if (f.kind === 'input') {
     if (f.compact) return [...turn, 'Enter confirm', ...back, 'F1 keys'].join(' · ');

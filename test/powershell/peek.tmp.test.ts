@@ -1,0 +1,25 @@
+import { it } from 'vitest';
+import { runOnScreen } from '../support/screen-terminal.js';
+import { caseEnvironment } from './mock-cases.js';
+import { mockEnvironment } from './pwsh-host.js';
+import { PWSH } from './suite.js';
+import { startTcpPeers } from '../support/tcp-listeners.js';
+it('peek', async () => {
+  const peers = await startTcpPeers();
+  const env = { ...mockEnvironment(), ...caseEnvironment('client-0xC004F074', { acceptingPort: peers.accepting.port, silentPort: peers.silent.port }), CI: 'false' } as Record<string, string>;
+  const t = runOnScreen(['--powershell', PWSH!], 80, 24, env);
+  await t.waitFor('Read this computer');
+  console.log(t.lines().join('\n'));
+  t.write('\u001b[A'); await t.settle(300); t.write('\u001b[A'); await t.settle(300);
+  console.log(t.lines().join('\n'));
+  t.write('\r'); await t.settle(800);
+  console.log(t.lines().join('\n'));
+  t.write('\u001b[6~'); await t.settle(500);
+  console.log(t.lines().join('\n'));
+  t.write('\r'); await t.settle(500);
+  console.log(t.lines().join('\n'));
+  await t.waitFor('Read from this computer', 30000);
+  console.log(t.lines().join('\n'));
+  t.write('\u0003');
+  await t.exited; await peers.close();
+}, 60000);
