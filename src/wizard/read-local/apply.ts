@@ -55,7 +55,12 @@ export function applyLocalRun(s: Session, result: LocalRunResult): Session {
   if (first && code && readers && result.run.ok) {
     const started = readers.startWith({ size: s.size, code, output: result.run.json });
     const answered = started.notice?.startsWith(COLLECTED_HEADER) ? started.notice : undefined;
-    return { ...started, view: s.view, localRead: read.localRead, notice: readNotice(result, answered) };
+    // Every key of the session it replaces is set: the session machine's assign merges, so a key
+    // left out would keep its old value (the finished effect, say).
+    return {
+      ...started, view: s.view, localRead: read.localRead, notice: readNotice(result, answered),
+      effect: undefined, effectsAsked: s.effectsAsked, pending: undefined, error: undefined, keysOpen: undefined, restartArmed: undefined,
+    };
   }
   const after = readers?.autoAnswer(read) ?? read;
   const answered = after !== read && after.notice?.startsWith(COLLECTED_HEADER) ? after.notice : undefined;

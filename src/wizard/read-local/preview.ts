@@ -5,6 +5,7 @@
 import { commandLine, findPowerShell } from '../../collect/powershell-command.js';
 import { RUN_LIMIT_SECONDS } from '../../collect/limits.js';
 import { collectScript } from '../../collect/script.js';
+import { commandLines } from '../../text/command-lines.js';
 import type { CollectSide } from '../../readers/collect-names.js';
 import { blank, prose, type Block } from '../layout/screen-lines.js';
 
@@ -24,7 +25,8 @@ export function previewBlocks(side: CollectSide, powershell: string | undefined,
     ),
     blank(),
     { text: 'It runs:', bold: true },
-    { text: `  ${commandLine(findPowerShell(powershell))}`, command: true, bold: true },
+    // Padded where the terminal wraps it, so a wrap falls between two words.
+    ...commandLines(commandLine(findPowerShell(powershell)), 'cmd', columns, 2).map((text) => ({ text: `  ${text}`, command: true, bold: true })),
     blank(),
     { text: 'collect.ps1, the whole script:', bold: true },
   ];
