@@ -13,7 +13,7 @@ import { buildScreen } from './layout/build-screen.js';
 import { isF1 } from './keys-list.js';
 import { acceptPending, dropPending, propose } from './pending.js';
 import { applyLocalRun, markLocal, type LocalRunResult } from './read-local/apply.js';
-import { onPreviewKey, onRunningKey } from './read-local/keys.js';
+import { onPreviewKey, onRunningKey, openPreview } from './read-local/keys.js';
 import { localOffer } from './read-local/offer.js';
 import {
   askEffect, back, choose, currentFrame, currentStep, cycleView, followNext, restart, submit, toggleHelp, type PendingAnswer, type Session,
@@ -74,6 +74,10 @@ function onInputKey(s: Session, step: InputStep, key: Key): Session {
   if (isKey(key, 'enter')) return submit(s, s.draft);
   if (isKey(key, 'tab')) return toggleHelp(s);
   if (isCtrl(key, 't') && step.probe) return askEffect(s, 'probe');
+  if (isCtrl(key, 'r')) {
+    const offer = localOffer(s, step);
+    if (offer) return openPreview(s, offer.side, s.cursor);
+  }
   const delta = pageDelta(key);
   if (delta !== 0) return turnPage(s, delta);
   const action = EDITS.find(([test]) => test(key))?.[1];

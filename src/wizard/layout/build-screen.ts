@@ -17,7 +17,7 @@ import { fieldPart, type FieldPart } from './field-part.js';
 import { optionsPart, type OptionsPart } from './options-part.js';
 import { paginate } from './paging.js';
 import { blank, prose, rowsOf, rowsOfLines, type Block, type ScreenLine } from './screen-lines.js';
-import { localNote } from '../read-local/offer.js';
+import { localNote, localOffer } from '../read-local/offer.js';
 import { PREVIEW_TITLE, previewBlocks } from '../read-local/preview.js';
 
 /** A run of plain lines. */
@@ -113,6 +113,7 @@ function keysBlocks(session: Session, step: Step, hasNext: boolean): Block[] {
     hasNext,
     canGoBack: session.frames.length > 1,
     pending: Boolean(session.pending),
+    readLocal: step.kind === 'input' && Boolean(localOffer(session, step)),
     view: session.view,
   });
   const width = Math.min(24, Math.max(...keys.map(([k]) => k.length)) + 2);
@@ -166,7 +167,8 @@ function layOut(session: Session, compact: boolean): Screen {
   const footer = (pages: number, page: number) => [
     ...(onResolution ? [] : gap),
     ...prose(footerText({
-      kind: session.keysOpen ? 'keys' : step.kind, preview: preview !== undefined, view, page, pages, hasNext, hasCommands, hasHelp: (step.kind === 'question' || step.kind === 'input') && Boolean(step.help),
+      kind: session.keysOpen ? 'keys' : step.kind, preview: preview !== undefined, readLocal: step.kind === 'input' && Boolean(localOffer(session, step)),
+      view, page, pages, hasNext, hasCommands, hasHelp: (step.kind === 'question' || step.kind === 'input') && Boolean(step.help),
       hasProbe: step.kind === 'input' && Boolean(step.probe), canGoBack: session.frames.length > 1, pending: Boolean(session.pending), compact,
     }), columns, { dim: true }),
   ];

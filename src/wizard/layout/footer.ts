@@ -27,6 +27,8 @@ export interface FooterState {
   compact?: boolean;
   /** The script "Read this computer" would run is shown, waiting for Enter. */
   preview?: boolean;
+  /** A field that "Read this computer" can answer (Ctrl+R). */
+  readLocal?: boolean;
 }
 
 /** What `p` switches to, named as what it does. */
@@ -41,7 +43,7 @@ export function footerText(f: FooterState): string {
   if (f.pending) return ['Enter take it', 'Esc leave it open', '? keys'].join(' · ');
   if (f.kind === 'input') {
     if (f.compact) return [...turn, 'Enter confirm', ...back, 'F1 keys'].join(' · ');
-    return [...turn, 'Enter confirm', ...(f.hasHelp ? ['Tab how do I find out?'] : []), ...(f.hasProbe ? ['Ctrl+T check from this computer'] : []), ...back, 'F1 keys'].join(' · ');
+    return [...turn, 'Enter confirm', ...(f.hasHelp ? ['Tab how do I find out?'] : []), ...(f.hasProbe ? ['Ctrl+T check from this computer'] : []), ...(f.readLocal ? ['Ctrl+R read this computer'] : []), ...back, 'F1 keys'].join(' · ');
   }
   if (f.kind === 'question') {
     if (f.compact) return [...turn, '↑↓ Enter choose', ...back, '? keys'].join(' · ');

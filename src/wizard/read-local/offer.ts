@@ -6,7 +6,7 @@
 
 import type { CollectSide } from '../../readers/collect-names.js';
 import { machineOfRule } from '../../collect/question-machine.js';
-import type { QuestionStep, Step } from '../../../flows/step.js';
+import type { InputStep, QuestionStep, Step } from '../../../flows/step.js';
 import { currentFrame, type Session } from '../session.js';
 
 /** Reading this computer: enabled by its presence in the session; what it showed and found. */
@@ -35,8 +35,8 @@ export interface LocalOffer {
 
 const isFirstScreen = (s: Session): boolean => s.frames.length === 1 && currentFrame(s).flow === 'triage';
 
-/** The offer on `step`, or undefined where it is not offered. */
-export function localOffer(s: Session, step: QuestionStep): LocalOffer | undefined {
+/** The offer on `step` (a choice on a question, Ctrl+R in a field), or undefined where it is not offered. */
+export function localOffer(s: Session, step: QuestionStep | InputStep): LocalOffer | undefined {
   const local = s.localRead;
   if (!local) return undefined;
   const machine = machineOfRule(step.reads);
