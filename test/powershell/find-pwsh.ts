@@ -21,7 +21,7 @@ const isFile = (path: string): boolean => {
 /** The pwsh to use, or undefined. */
 export function findPwsh(env: NodeJS.ProcessEnv = process.env): string | undefined {
   const named = env.KMS_DOCTOR_PWSH;
-  if (named) return named;
+  if (named) return isFile(named) ? named : undefined;
   const pinned = join(ROOT, '.tools', 'pwsh', EXE);
   if (isFile(pinned)) return pinned;
   for (const dir of (env.PATH ?? '').split(delimiter)) {
@@ -33,9 +33,9 @@ export function findPwsh(env: NodeJS.ProcessEnv = process.env): string | undefin
 /** True when a missing pwsh must fail the run rather than skip the tests. */
 export const inCi = (env: NodeJS.ProcessEnv = process.env): boolean => env.CI === 'true' || env.CI === '1';
 
-/** The one line a run without pwsh prints; in CI, the failure's message. */
+/** Why there is no pwsh, in one sentence (the skip line, or in CI the failure's message). */
 export function missingPwshMessage(env: NodeJS.ProcessEnv = process.env): string {
   const named = env.KMS_DOCTOR_PWSH;
-  if (named && !existsSync(named)) return `KMS_DOCTOR_PWSH names ${named}, which does not exist.`;
-  return 'no pwsh found (KMS_DOCTOR_PWSH, .tools/pwsh, PATH): the PowerShell tests are skipped; .ci/install-pwsh.sh installs it.';
+  if (named && !existsSync(named)) return `KMS_DOCTOR_PWSH names ${named}, which does not exist`;
+  return 'no pwsh found (KMS_DOCTOR_PWSH, .tools/pwsh, PATH); .ci/install-pwsh.sh installs it';
 }

@@ -11,7 +11,7 @@ export const PWSH = findPwsh();
 /** A describe block that gets one long-lived pwsh (`host()` inside its tests). */
 export function describePwsh(name: string, body: (host: () => PwshHost) => void): void {
   if (!PWSH) {
-    if (inCi()) describe(name, () => it('needs pwsh', () => { throw new Error(missingPwshMessage()); }));
+    if (inCi()) describe(name, () => it('needs pwsh', () => { throw new Error(`CI=true and ${missingPwshMessage()}`); }));
     else describe.skip(name, () => body(() => { throw new Error('no pwsh'); }));
     return;
   }

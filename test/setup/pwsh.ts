@@ -7,6 +7,6 @@ import { findPwsh, inCi, missingPwshMessage } from '../powershell/find-pwsh.js';
 export default function checkPwsh(): void {
   const pwsh = findPwsh();
   if (pwsh && existsSync(pwsh)) return;
-  if (inCi()) throw new Error(`CI=true and ${missingPwshMessage()}`);
-  process.stderr.write(`\nkms-doctor: ${missingPwshMessage()}\n\n`);
+  if (inCi()) throw new Error(`CI=true and ${missingPwshMessage()}: in CI the PowerShell tests must run.`);
+  process.stderr.write(`\nkms-doctor: the PowerShell tests are skipped: ${missingPwshMessage()}.\n\n`);
 }
