@@ -5,6 +5,7 @@
 import type { QuestionStep } from '../../../flows/step.js';
 import type { TemplateValues } from '../../text/fill.js';
 import { choicesOf } from '../choices.js';
+import { localOffer } from '../read-local/offer.js';
 import { wrapLines } from '../../text/wrap.js';
 import type { Session } from '../session.js';
 
@@ -31,15 +32,15 @@ export interface OptionsPart {
 }
 
 /** The labels of a question's choices, in screen order (choices.ts). */
-export function choiceLabels(step: QuestionStep, values: TemplateValues, helpOpen: boolean): string[] {
-  return choicesOf(step, values, helpOpen).map((c) => c.label);
+export function choiceLabels(step: QuestionStep, values: TemplateValues, helpOpen: boolean, local?: { label: string }): string[] {
+  return choicesOf(step, values, helpOpen, local).map((c) => c.label);
 }
 
 /** The choices, all of them or a window of at most `maxRows` rows around the highlighted one. */
 export function optionsPart(step: QuestionStep, session: Session, values: TemplateValues, maxRows = Number.POSITIVE_INFINITY, compact = false): OptionsPart {
   const gap = compact ? 0 : 1;
   const width = session.size.columns - 3; // "❯ " before each label, and the last column left free
-  const all = choiceLabels(step, values, session.helpOpen).map((label, index) => ({ index, lines: wrapLines(label, width) }));
+  const all = choiceLabels(step, values, session.helpOpen, localOffer(session, step)).map((label, index) => ({ index, lines: wrapLines(label, width) }));
   const cursor = Math.min(session.cursor, all.length - 1);
   const height = (items: OptionItem[]) => items.reduce((n, i) => n + i.lines.length, 0);
   const total = height(all) + gap; // a blank line above the choices
