@@ -22,6 +22,17 @@ export function exitCodeOf(snapshot: SnapshotFrom<typeof sessionMachine>): numbe
   return snapshot.value === 'interrupted' ? 130 : 0;
 }
 
+/**
+ * The next session as an assignment that replaces the whole context. XState's `assign` merges
+ * what it is given into the old context, so a key the next session does not have (a fresh
+ * session after `r r` has no `pending`, `readings` or `restartArmed`) would keep its old value.
+ */
+export function replacing(previous: Session, next: Session): Session {
+  const cleared: Record<string, undefined> = {};
+  for (const key of Object.keys(previous)) if (!(key in next)) cleared[key] = undefined;
+  return { ...cleared, ...next } as Session;
+}
+
 /** The wizard session machine. */
 export const sessionMachine = setup({
   types: {
@@ -41,9 +52,9 @@ export const sessionMachine = setup({
         { guard: ({ context }) => context.exit === 'quit', target: 'quit' },
       ],
       on: {
-        KEY: { actions: assign(({ context, event }) => applyKey(context, event.key)) },
-        RESIZE: { actions: assign(({ context, event }) => resize(context, event.size)) },
-        EFFECT_DONE: { actions: assign(({ context, event }) => effectDone(context, event.id, event.notice, event.proposal, event.localRun)) },
+        KEY: { actions: assign(({ context, event }) => replacing(context, applyKey(context, event.key))) },
+        RESIZE: { actions: assign(({ context, event }) => replacing(context, resize(context, event.size))) },
+        EFFECT_DONE: { actions: assign(({ context, event }) => replacing(context, effectDone(context, event.id, event.notice, event.proposal, event.localRun))) },
       },
     },
     quit: { type: 'final' },
