@@ -45,17 +45,17 @@ export function optionsPart(step: QuestionStep, session: Session, values: Templa
   const height = (items: OptionItem[]) => items.reduce((n, i) => n + i.lines.length, 0);
   const total = height(all) + gap; // a blank line above the choices
   if (total <= maxRows) return { kind: 'options', items: all, cursor, visible: all.length, moreAbove: 0, moreBelow: 0, rows: total, gap: gap > 0 };
-  // Grow a window from the highlighted choice, below first, within the rows left for it
-  // (the blank line above, and a line for "more above" and one for "more below").
+  // Grow a window from the highlighted choice, below first, while it fits the rows left for it
+  // with the blank line above and a line for "more above" or "more below" only where there are more.
+  const rowsFor = (from: number, to: number) => height(all.slice(from, to)) + gap + (from > 0 ? 1 : 0) + (to < all.length ? 1 : 0);
   let start = cursor;
   let end = cursor + 1;
-  const room = maxRows - 2 - gap;
-  if (all[cursor] === undefined || all[cursor]!.lines.length > room) {
+  if (all[cursor] === undefined || rowsFor(start, end) > maxRows) {
     return { kind: 'options', items: [], cursor, visible: 0, moreAbove: 0, moreBelow: 0, rows: 0, gap: gap > 0 };
   }
   for (;;) {
-    if (end < all.length && height(all.slice(start, end + 1)) <= room) end++;
-    else if (start > 0 && height(all.slice(start - 1, end)) <= room) start--;
+    if (end < all.length && rowsFor(start, end + 1) <= maxRows) end++;
+    else if (start > 0 && rowsFor(start - 1, end) <= maxRows) start--;
     else break;
   }
   const items = all.slice(start, end);
