@@ -20,6 +20,8 @@ export interface WizardStart {
   outDir?: string;
   /** False with --no-print. */
   printOnExit: boolean;
+  /** --ascii or --unicode: the symbols to draw whatever the terminal seems to be. */
+  symbols?: 'ascii' | 'unicode';
 }
 
 /** Starts the wizard (at `code`, when given) and resolves with its exit code. */
@@ -33,6 +35,8 @@ const SPEC: CommandSpec = {
     from: { type: 'string' },
     out: { type: 'string' },
     'no-print': { type: 'boolean' },
+    ascii: { type: 'boolean' },
+    unicode: { type: 'boolean' },
   },
   help: MAIN_HELP,
 };
@@ -59,6 +63,12 @@ function outFolder(path: string, cwd: string): string {
   return dir;
 }
 
+/** --ascii or --unicode, when one was given; both at once is a mistake. */
+function forcedSymbols(ascii: boolean, unicode: boolean): WizardStart['symbols'] {
+  if (ascii && unicode) throw new UsageError('--ascii and --unicode cannot both be given');
+  return ascii ? 'ascii' : unicode ? 'unicode' : undefined;
+}
+
 /** Why the wizard cannot run here, or undefined when it can. */
 function noTerminal(io: CommandIO): string | undefined {
   if (!io.stdinIsTTY || !io.stdoutIsTTY) return NO_TERMINAL_MESSAGE;
@@ -77,7 +87,14 @@ export function runMain(args: readonly string[], io: CommandIO, version: string,
     const color = values['no-color'] !== true && (io.env.NO_COLOR ?? '') === '';
     const output = typeof values.from === 'string' ? readFrom(values.from, io.cwd) : undefined;
     const outDir = typeof values.out === 'string' ? outFolder(values.out, io.cwd) : undefined;
-    const start: WizardStart = { color, printOnExit: values['no-print'] !== true, ...(output !== undefined ? { output } : {}), ...(outDir ? { outDir } : {}) };
+    const symbols = forcedSymbols(values.ascii === true, values.unicode === true);
+    const start: WizardStart = {
+      color,
+      printOnExit: values['no-print'] !== true,
+      ...(output !== undefined ? { output } : {}),
+      ...(outDir ? { outDir } : {}),
+      ...(symbols ? { symbols } : {}),
+    };
     return { stdout: '', exitCode: await startWizard(code || undefined, start) };
   });
 }

@@ -119,12 +119,23 @@ describe('the screen stays sane', () => {
 });
 
 describe('terminals that cannot do everything', () => {
-  it('a non-UTF-8 locale gets ASCII symbols', async () => {
-    const run = runOnScreen([], 80, 24, { LANG: 'C', LC_ALL: '', LC_CTYPE: '' });
+  it.each([
+    ['the Linux console (TERM=linux)', [], { TERM: 'linux' }],
+    ['--ascii, on any terminal', ['--ascii'], {}],
+  ] as const)('%s gets ASCII symbols', async (_name, args, env) => {
+    const run = runOnScreen([...args], 80, 24, env);
     await run.waitFor(FIRST);
     const screen = run.lines().join('\n');
     expect(screen).toContain('> An error code');
     expect(screen).not.toMatch(/[^\x00-\x7f]/);
+    run.write('q');
+    expect(await run.exited).toBe(0);
+  });
+
+  it('LANG=C still gets Unicode: the locale does not say what the terminal draws', async () => {
+    const run = runOnScreen([], 80, 24, { LANG: 'C', LC_ALL: '', LC_CTYPE: '' });
+    await run.waitFor(FIRST);
+    expect(run.lines().join('\n')).toContain('❯ An error code');
     run.write('q');
     expect(await run.exited).toBe(0);
   });
