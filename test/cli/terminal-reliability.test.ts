@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BIN } from '../support/bin.js';
 import { runOnScreen, type ScreenRun } from '../support/screen-terminal.js';
+import { NO_PTY } from '../support/pty.js';
 
 const FIRST = 'What do you have to go on?';
 // The shell prints the wizard's exit code and the terminal's modes once the wizard is gone.
@@ -67,7 +68,7 @@ describe.skipIf(process.platform !== 'linux')('signals and Ctrl+C restore the te
   });
 });
 
-describe('the screen stays sane', () => {
+describe.skipIf(NO_PTY)('the screen stays sane', () => {
   it('after a storm of resizes: one breadcrumb, the question and its choices, no stale line', async () => {
     const run = runOnScreen(['0x8007232B'], 80, 24);
     await run.waitFor('Which DNS domain is the client in?');
@@ -118,7 +119,7 @@ describe('the screen stays sane', () => {
   });
 });
 
-describe('terminals that cannot do everything', () => {
+describe.skipIf(NO_PTY)('terminals that cannot do everything', () => {
   it.each([
     ['the Linux console (TERM=linux)', [], { TERM: 'linux' }],
     ['--ascii, on any terminal', ['--ascii'], {}],
