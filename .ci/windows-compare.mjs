@@ -45,10 +45,15 @@ function prepare(c) {
   return file;
 }
 
+let runs = 0;
+
 /** Runs `command` for case `c` with files for its streams; what it printed and wrote. */
 function run(command, c) {
   const stdinFile = prepare(c);
-  const [outFile, errFile] = [join(work, 'out'), join(work, 'err')];
+  // Files of their own for every run: a Wine process that outlives its launcher (and prints a
+  // late line) can only write into a run that was already read.
+  runs += 1;
+  const [outFile, errFile] = [join(work, `out-${runs}`), join(work, `err-${runs}`)];
   const fds = [openSync(stdinFile, 'r'), openSync(outFile, 'w'), openSync(errFile, 'w')];
   const started = process.hrtime.bigint();
   const r = spawnSync(command[0], [...command.slice(1), ...c.args.map(fill)], { cwd: root, stdio: fds, timeout: 120_000 });
@@ -94,6 +99,7 @@ try {
       } else {
         failed += 1;
         console.log(`  DIFF  ${label}\n    ${diffs.join('\n    ')}`);
+        console.log(`    windows stderr, whole: ${JSON.stringify(win.stderr)}`);
       }
     });
   }
