@@ -23,6 +23,8 @@ work="$(mktemp -d)"
 export WINEPREFIX="$work/wineprefix" WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml=" WINEARCH=win64
 cleanup() { wineserver -k >/dev/null 2>&1 || true; rm -rf "$work"; }
 trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
 
 # Wine's programs cannot take a Unix pipe as a standard stream ("open EBADF"): always files.
 # wine_run OUT ERR PROGRAM ARGS…, from the current folder, with no standard input.
