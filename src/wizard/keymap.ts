@@ -6,6 +6,7 @@
 import { fieldSpec } from '../input/fields.js';
 import type { InputStep, QuestionStep } from '../../flows/step.js';
 import { isCtrl, isKey, type Key } from '../terminal/keys.js';
+import { fastGraphemeSegmenter } from '../terminal/fast-graphemes.js';
 import { cleanForField, edit, insert, type EditAction } from './field-editing.js';
 import { choicesOf } from './choices.js';
 import { loadedReaders } from './readers-slot.js';
@@ -182,13 +183,17 @@ export function applyKey(s: Session, key: Key): Session {
   return readers && next.nextId > s.nextId && next.frames.length > s.frames.length ? readers.autoAnswer(next) : next;
 }
 
+const graphemes = fastGraphemeSegmenter();
+
 function applyOneKey(s: Session, key: Key): Session {
   if (s.exit) return s;
   if (isCtrl(key, 'c')) return { ...s, exit: 'interrupt' };
   const step = currentStep(s);
-  // Outside a field, typed characters are keys, one at a time, exactly as if typed slowly.
-  if (key.kind === 'text' && step.kind !== 'input' && key.text.length > 1) {
-    return [...key.text].reduce((acc, ch) => applyOneKey(acc, { kind: 'text', text: ch }), s);
+  // Outside a field, typed characters are keys, one at a time, exactly as if typed slowly. A
+  // key is a grapheme, not a UTF-16 unit: 😀 is two units and one key (and q + U+0301 is not q).
+  if (key.kind === 'text' && step.kind !== 'input') {
+    const keys = [...graphemes.segment(key.text)];
+    if (keys.length > 1) return keys.reduce((acc, g) => applyOneKey(acc, { kind: 'text', text: g.segment }), s);
   }
   const next: Session = s.notice ? { ...s, notice: undefined } : s;
   if (isKey(key, 'escape')) return back(next);

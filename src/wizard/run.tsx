@@ -110,7 +110,12 @@ export async function runWizard(entry: SessionEntry, options: WizardOptions = {}
   const last = actor.getSnapshot().context;
   if (!crashed && exitCode === 0 && last.exit === 'quit' && printOnExit) stdout.write(await printedResolution(last, stdout));
   for (const signal of Object.keys(SIGNALS)) process.off(signal, onSignal);
-  process.off('uncaughtException', fail);
-  process.off('unhandledRejection', fail);
+  // After a crash the guards stay: XState reports an actor's error once more a moment later
+  // (thrown from a timer, for its observers without an error callback), and that echo must not
+  // end in a stack trace and exit 1 after the sentence was said.
+  if (!crashed) {
+    process.off('uncaughtException', fail);
+    process.off('unhandledRejection', fail);
+  }
   return exitCode;
 }
