@@ -1,9 +1,8 @@
 // `kms-doctor [options] [code...]` — everything that is not a command word: --help, --version,
 // or the wizard, started at the code text when there is one (`kms-doctor 0xC004F074`).
 
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { decodeText } from '../text/decode.js';
 import { visible } from '../text/visible.js';
 import { wrap } from '../text/wrap.js';
 import { runWithArgs, UsageError, type CommandSpec } from './args.js';
@@ -37,15 +36,6 @@ const SPEC: CommandSpec = {
   help: MAIN_HELP,
 };
 
-/** The text of the --from file, decoded as Windows tools write files; a usage error when it cannot be read. */
-function readFrom(path: string, cwd: string): string {
-  try {
-    return decodeText(readFileSync(resolve(cwd, path)));
-  } catch (err) {
-    throw new UsageError(`cannot read --from ${visible(path)}: ${(err as NodeJS.ErrnoException).code ?? 'unreadable'}`);
-  }
-}
-
 /** The --out folder, when it is one. */
 function outFolder(path: string, cwd: string): string {
   const dir = resolve(cwd, path);
@@ -75,7 +65,8 @@ export function runMain(args: readonly string[], io: CommandIO, version: string,
     if (why) return { stdout: '', stderr: `${wrap(why, 80)}\n`, exitCode: 2 };
     const code = positionals.join(' ').trim();
     const color = values['no-color'] !== true && (io.env.NO_COLOR ?? '') === '';
-    const output = typeof values.from === 'string' ? readFrom(values.from, io.cwd) : undefined;
+    // Loaded only with --from: it brings the readers, which the wizard would load anyway.
+    const output = typeof values.from === 'string' ? await (await import('./from-file.js')).readFromFile(values.from, io.cwd) : undefined;
     const outDir = typeof values.out === 'string' ? outFolder(values.out, io.cwd) : undefined;
     const start: WizardStart = { color, printOnExit: values['no-print'] !== true, ...(output !== undefined ? { output } : {}), ...(outDir ? { outDir } : {}) };
     return { stdout: '', exitCode: await startWizard(code || undefined, start) };

@@ -9,7 +9,8 @@ import { wrap } from '../text/wrap.js';
 import type { FileReading, FleetSummary } from './parse-summary.js';
 import { machineOf } from './parse-summary.js';
 
-const KNOWN_OUTPUTS =
+/** The outputs kms-doctor reads, as one sentence. */
+export const KNOWN_OUTPUTS =
   'kms-doctor reads slmgr /dlv, /dli, /xpr and /ato, nslookup -type=srv, Resolve-DnsName -Type SRV, Test-NetConnection, w32tm /stripchart and /query /status, the activation events (12288, 12289, 12290, 12293, 12294) and kms-doctor collect\'s JSON.';
 
 /** One input's reading as text. */
@@ -49,7 +50,7 @@ export function folderText(path: string, files: readonly FileReading[], skipped:
   out.push('', 'What to do first:');
   s.firstSteps.forEach((step, i) => out.push(wrap(`${i + 1}. ${step}`, width, '   ').replace(/^ {3}/, '')));
   out.push('', 'Per file:');
-  const nameWidth = Math.min(30, Math.max(...files.map((f) => f.file.length)));
+  const nameWidth = Math.min(30, files.reduce((most, f) => Math.max(most, f.file.length), 0));
   for (const entry of files) {
     const f = entry.reading.facts;
     const what = entry.reading.kind === 'unknown' && !entry.reading.parts ? 'not recognised'

@@ -17,6 +17,11 @@ const nameOf = (ch: string): string => {
   return `<U+${code.toString(16).toUpperCase().padStart(4, '0')}>`;
 };
 
+/** The characters of `text` a terminal would obey rather than show, each once, in order of appearance. */
+export function unsafeCharacters(text: string): string[] {
+  return [...new Set(text.match(UNSAFE) ?? [])];
+}
+
 /** `text` with every character a terminal would obey rather than show named, e.g. `<ESC>[31m`. */
 export function visible(text: string): string {
   return text.replace(UNSAFE, nameOf);
