@@ -6,6 +6,7 @@
 
 import { parseArgs } from 'node:util';
 import { readOutput } from '../readers/read-output.js';
+import { visibleJson } from '../text/visible.js';
 import type { Reading } from '../readers/reading.js';
 import type { CommandIO, CommandResult, CommandRun } from './command.js';
 import { listFolder, readFolder, readInput } from './parse-input.js';
@@ -41,7 +42,7 @@ function entry(reading: Reading): object {
 }
 
 const recognised = (r: Reading) => r.kind !== 'unknown' || r.parts !== undefined;
-const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+const json = (value: unknown) => `${visibleJson(value)}\n`;
 
 /** The parse command. */
 export const run: CommandRun = async (args: readonly string[], io: CommandIO): Promise<CommandResult> => {
