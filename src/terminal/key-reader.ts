@@ -15,6 +15,12 @@ const PASTE_END = `${ESC}[201~`;
 /** The most a paste keeps; the rest is counted, not stored (a 50 MB paste must not fill memory). */
 export const MAX_PASTE = 1_000_000;
 
+const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+
+/** What a paste cut at MAX_PASTE says, as standard input does at its cap: never a silent cut. */
+export const pasteCutNotice = (dropped: number): string =>
+  `The paste was longer than ${grouped(MAX_PASTE)} characters: only the first ${grouped(MAX_PASTE)} were read, and ${grouped(dropped)} more ${dropped === 1 ? 'was' : 'were'} left out.`;
+
 const CSI_TILDE: Record<string, KeyName> = {
   '1': 'home', '7': 'home', '4': 'end', '8': 'end', '3': 'delete', '5': 'pageup', '6': 'pagedown',
 };
