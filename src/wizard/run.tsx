@@ -26,7 +26,8 @@ import { findError } from '../catalog/catalog.js';
 import { runEffects } from './effects.js';
 import { reportCrash } from './crash.js';
 import { resolutionContent, templateValues } from './layout/build-screen.js';
-import { loadReaders } from './readers-slot.js';
+import { loadedReaders, loadReaders } from './readers-slot.js';
+import { keyGate } from '../terminal/key-gate.js';
 import { currentContext, currentStep, type Session } from './session.js';
 
 const SIGNALS: Record<string, number> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129, SIGQUIT: 131 };
@@ -85,10 +86,15 @@ export async function runWizard(entry: SessionEntry, options: WizardOptions = {}
     // Loaded on first use: DNS and sockets are not needed to start.
     probe: async (probe, answers) => (await import('../checks/probe.js')).runProbe(probe, answers),
   });
-  const detachKeys = attachKeyboard(stdin, (key) => {
-    if (isCtrl(key, 'l')) painter.redraw();
-    else actor.send({ type: 'KEY', key });
-  });
+  // The readers load just after the first screen; a paste that comes first waits for them.
+  const readersIn = new Promise<void>((resolve, reject) => setImmediate(() => loadReaders().then(resolve, reject)));
+  const detachKeys = attachKeyboard(
+    stdin,
+    keyGate((key) => {
+      if (isCtrl(key, 'l')) painter.redraw();
+      else actor.send({ type: 'KEY', key });
+    }, (key) => key.kind === 'paste' && !loadedReaders(), readersIn),
+  );
 
   const app = render(
     <CrashGuard onCrash={fail}>
@@ -98,7 +104,6 @@ export async function runWizard(entry: SessionEntry, options: WizardOptions = {}
     </CrashGuard>,
     { stdout: painter.stream, stdin: new NoInput() as never, debug: true, exitOnCtrlC: false, patchConsole: false },
   );
-  setImmediate(() => void loadReaders());
   await finished;
   detachKeys();
   stopEffects();
