@@ -3,13 +3,13 @@
 // internal error — wherever it is thrown — ends in one plain sentence and exit 70, the
 // terminal restored, never a stack trace.
 
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runBin } from '../support/bin.js';
 import { runOnScreen } from '../support/screen-terminal.js';
 
 const FIRST = 'What do you have to go on?';
-const fault = (name: string) => `--import="${fileURLToPath(new URL(`../fixtures/faults/${name}`, import.meta.url))}"`;
+// A file: URL, which --import takes on every system (a Windows path would read as a URL scheme).
+const fault = (name: string) => `--import=${new URL(`../fixtures/faults/${name}`, import.meta.url).href}`;
 /** A stack frame as Node prints it ("    at f (file:///…:3:541)") or Node's own banner. */
 const STACK = /^\s+at .+|^Node\.js v\d+|RangeError|Maximum call stack/m;
 

@@ -2,7 +2,6 @@
 // marked — its line breaks never press Enter — and output that fits the question answers it.
 
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runOnScreen } from '../support/screen-terminal.js';
 
@@ -40,8 +39,8 @@ describe('a bracketed paste in a real terminal', () => {
   });
 
   it('a paste that arrives while the readers are still loading (seconds, on a busy machine) waits for them and is read', async () => {
-    const slow = fileURLToPath(new URL('../fixtures/faults/slow-readers.mjs', import.meta.url));
-    const run = runOnScreen(['0x8007232B'], 80, 24, { NODE_OPTIONS: `--import="${slow}"` });
+    const slow = new URL('../fixtures/faults/slow-readers.mjs', import.meta.url).href;
+    const run = runOnScreen(['0x8007232B'], 80, 24, { NODE_OPTIONS: `--import=${slow}` });
     await run.waitFor('Which DNS domain is the client in?');
     run.write('corp.contoso.com\r');
     await run.waitFor('What does DNS return for');

@@ -11,6 +11,7 @@ import { startSessionActor } from '../../src/wizard/session-context.js';
 import { getCatalog } from '../../src/catalog/catalog.js';
 import { allScreens, sessionAt } from '../support/screens.js';
 import { frameOf } from '../support/sized-render.js';
+import { HEAVY_TEST_MS } from '../support/heavy.js';
 
 /** The smallest window every screen is proven to fit (README says so). */
 export const MIN_WINDOW = { columns: 60, rows: 20 };
@@ -50,7 +51,7 @@ describe.each(SIZES.map((s) => [`${s.columns}×${s.rows}`, s] as const))('every 
       }
     }
     expect(bad).toEqual([]);
-  });
+  }, HEAVY_TEST_MS);
 });
 
 describe('what Ink draws is what the layout measured', () => {
@@ -63,7 +64,7 @@ describe('what Ink draws is what the layout measured', () => {
       if (height !== measured || height > rows - 1) bad.push(`${screen.name}: drawn ${height}, measured ${measured}\n${frame}`);
     }
     expect(bad.map((b) => b.split('\n')[0])).toEqual([]);
-  });
+  }, HEAVY_TEST_MS);
 
   it.each(getCatalog().errors.map((e) => [e.code]))('%s starts with its title in sight at 60×20', (code) => {
     const actor = startSessionActor({ code, size: { columns: 60, rows: 20 } });

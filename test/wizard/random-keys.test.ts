@@ -12,6 +12,7 @@ import { buildScreen } from '../../src/wizard/layout/build-screen.js';
 import { currentStep, startSession, type Session } from '../../src/wizard/session.js';
 import * as pasteAnswers from '../../src/wizard/paste-answers.js';
 import { installReaders } from '../../src/wizard/readers-slot.js';
+import { HEAVY_TEST_MS } from '../support/heavy.js';
 
 installReaders(pasteAnswers); // the runner loads them after the first screen; tests have them at once
 
@@ -89,5 +90,5 @@ describe('the session under random keys', () => {
       { numRuns: 10_000 },
     );
     expect(keys).toBeGreaterThan(30_000); // about 40 000: a run stops at q or Ctrl+C
-  });
+  }, HEAVY_TEST_MS);
 });
