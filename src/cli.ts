@@ -28,6 +28,26 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   throw err;
 });
 
+/** What an internal error says: one sentence, no stack trace (KMS_DOCTOR_DEBUG=1 adds it). */
+function reportInternalError(err: unknown): void {
+  // A damaged data file surfaces as a CatalogError; anything else is a bug.
+  const what = err instanceof Error && err.name === 'CatalogError' ? "kms-doctor's built-in data is damaged" : 'kms-doctor hit a problem it did not expect';
+  process.stderr.write(`${what}: ${err instanceof Error ? err.message : String(err)}\nPlease report this, with the command you ran.\n`);
+  if (process.env.KMS_DOCTOR_DEBUG && err instanceof Error) process.stderr.write(`${err.stack}\n`);
+}
+
+// The last guard: an error thrown from a timer or a rejected promise nobody awaited, in any
+// command or after the wizard has ended, still ends in one sentence and exit 70 (EX_SOFTWARE).
+// While the wizard runs it has guards of its own, which restore the terminal before speaking:
+// this one then stays silent.
+for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
+  process.on(event, (err: unknown) => {
+    if (process.listenerCount(event) > 1) return;
+    reportInternalError(err);
+    process.exit(70);
+  });
+}
+
 const VERSION = typeof __KMS_DOCTOR_VERSION__ === 'string' ? __KMS_DOCTOR_VERSION__ : '0.0.0-dev';
 
 const io: CommandIO = {
@@ -85,11 +105,7 @@ async function main(): Promise<void> {
     if (result.stdout) process.stdout.write(result.stdout);
     process.exitCode = result.exitCode;
   } catch (err) {
-    // A damaged data file surfaces as a CatalogError; anything else is a bug. No stack trace
-    // for the technician (KMS_DOCTOR_DEBUG=1 shows it), and the exit code README promises.
-    const what = err instanceof Error && err.name === 'CatalogError' ? "kms-doctor's built-in data is damaged" : 'kms-doctor hit a problem it did not expect';
-    process.stderr.write(`${what}: ${err instanceof Error ? err.message : String(err)}\nPlease report this, with the command you ran.\n`);
-    if (process.env.KMS_DOCTOR_DEBUG && err instanceof Error) process.stderr.write(`${err.stack}\n`);
+    reportInternalError(err);
     process.exitCode = 70;
   }
 }

@@ -64,7 +64,7 @@ export const MAIN_HELP: HelpPage = {
       rows: [
         ['-v, --version', 'print the version'],
         ['--no-color', 'no colours in the wizard (NO_COLOR=1 does the same)'],
-        ['--from FILE', 'start from saved output (collect JSON, slmgr, nslookup …): its code and facts answer the questions they cover'],
+        ['--from FILE', 'start from saved output (collect JSON, slmgr, nslookup …): its code and facts answer the questions they cover. Read as parse reads (up to 16 MiB; a pipe is not waited on for more than 30 s); a file with nothing kms-doctor reads, or with values holding control characters, is refused'],
         ['--out DIR', 'where s saves the note for the ticket (default: the current folder)'],
         ['--no-print', 'do not print the resolution when you leave it with q'],
         ['--powershell PATH', 'the PowerShell "Read this computer" runs (default: powershell.exe on Windows, pwsh elsewhere)'],

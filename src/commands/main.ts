@@ -1,9 +1,8 @@
 // `kms-doctor [options] [code...]` — everything that is not a command word: --help, --version,
 // or the wizard, started at the code text when there is one (`kms-doctor 0xC004F074`).
 
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { decodeText } from '../text/decode.js';
 import { visible } from '../text/visible.js';
 import { wrap } from '../text/wrap.js';
 import { runWithArgs, UsageError, type CommandSpec } from './args.js';
@@ -43,15 +42,6 @@ const SPEC: CommandSpec = {
   },
   help: MAIN_HELP,
 };
-
-/** The text of the --from file, decoded as Windows tools write files; a usage error when it cannot be read. */
-function readFrom(path: string, cwd: string): string {
-  try {
-    return decodeText(readFileSync(resolve(cwd, path)));
-  } catch (err) {
-    throw new UsageError(`cannot read --from ${visible(path)}: ${(err as NodeJS.ErrnoException).code ?? 'unreadable'}`);
-  }
-}
 
 /** The --out folder, when it is one. */
 function outFolder(path: string, cwd: string): string {
@@ -106,7 +96,8 @@ export function runMain(args: readonly string[], io: CommandIO, version: string,
     if (why) return { stdout: '', stderr: `${wrap(why, 80)}\n`, exitCode: 2 };
     const code = positionals.join(' ').trim();
     const color = values['no-color'] !== true && (io.env.NO_COLOR ?? '') === '';
-    const output = typeof values.from === 'string' ? readFrom(values.from, io.cwd) : undefined;
+    // Loaded only with --from: it brings the readers, which the wizard would load anyway.
+    const output = typeof values.from === 'string' ? await (await import('./from-file.js')).readFromFile(values.from, io.cwd) : undefined;
     // Notes go where the technician was (INIT_CWD under npm start), or into --out.
     const outDir = typeof values.out === 'string' ? outFolder(values.out, io.cwd) : io.cwd;
     const powershell = typeof values.powershell === 'string' ? powershellPath(values.powershell, io.cwd) : undefined;

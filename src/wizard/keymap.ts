@@ -6,6 +6,8 @@
 import { fieldSpec } from '../input/fields.js';
 import type { InputStep, QuestionStep } from '../../flows/step.js';
 import { isCtrl, isKey, type Key } from '../terminal/keys.js';
+import { pasteCutNotice } from '../terminal/key-reader.js';
+import { fastGraphemeSegmenter } from '../terminal/fast-graphemes.js';
 import { cleanForField, edit, insert, type EditAction } from './field-editing.js';
 import { choicesOf } from './choices.js';
 import { loadedReaders } from './readers-slot.js';
@@ -38,17 +40,26 @@ function cleanNotice(removed: string[], dropped: number, max: number): string | 
     const names = removed.slice(0, 4).join(', ') + (removed.length > 4 ? ` and ${removed.length - 4} more` : '');
     parts.push(`Left out what cannot be seen or typed: ${names}.`);
   }
-  if (dropped > 0) parts.push(`The field holds at most ${max} characters; ${dropped} more were left out.`);
+  if (dropped > 0) parts.push(`The field holds at most ${max} characters; ${dropped} more ${dropped === 1 ? 'was' : 'were'} left out.`);
   return parts.length > 0 ? parts.join(' ') : undefined;
 }
 
-function typeInto(s: Session, step: InputStep, raw: string, dropped = 0, remark?: string): Session {
+/**
+ * `raw` typed or pasted into the field. `leftOut` is what the reads just before this one left
+ * out of a full field: a long burst arrives in many reads, and the notice counts them all.
+ */
+function typeInto(s: Session, step: InputStep, raw: string, dropped = 0, remark?: string, leftOut = 0): Session {
   const max = fieldSpec(step.field).maxLength;
   const cleaned = cleanForField(raw);
   const { field, dropped: cut } = insert({ text: s.draft, caret: s.caret }, cleaned.text, max);
-  const notice = [remark, cleanNotice(cleaned.removed, cut + dropped, max)].filter(Boolean).join('\n') || undefined;
-  return { ...s, draft: field.text, caret: field.caret, error: field.text === s.draft ? s.error : undefined, notice };
+  const total = cut + dropped > 0 ? leftOut + cut + dropped : 0;
+  const notice = [remark, cleanNotice(cleaned.removed, total, max)].filter(Boolean).join('\n') || undefined;
+  return { ...s, draft: field.text, caret: field.caret, error: field.text === s.draft ? s.error : undefined, notice, ...(total > 0 ? { leftOut: total } : {}) };
 }
+
+/** The session after a paste, with what the paste lost at the reader's cap said too. */
+const withCut = (s: Session, dropped: number | undefined): Session =>
+  dropped ? { ...s, notice: [s.notice, pasteCutNotice(dropped)].filter(Boolean).join('\n') } : s;
 
 const EDITS: [(k: Key) => boolean, EditAction][] = [
   [(k) => k.kind === 'named' && k.name === 'left' && Boolean(k.ctrl || k.alt), 'word-left'],
@@ -65,11 +76,11 @@ const EDITS: [(k: Key) => boolean, EditAction][] = [
   [(k) => isCtrl(k, 'k'), 'kill-after'],
 ];
 
-function onInputKey(s: Session, step: InputStep, key: Key): Session {
-  if (key.kind === 'text') return typeInto(s, step, key.text);
+function onInputKey(s: Session, step: InputStep, key: Key, leftOut?: number): Session {
+  if (key.kind === 'text') return typeInto(s, step, key.text, 0, undefined, leftOut);
   if (key.kind === 'paste') {
     const read = loadedReaders()?.readPaste(s, key.text) ?? { asText: true as const };
-    return 'session' in read ? read.session : typeInto(s, step, key.text, key.dropped ?? 0, read.remark);
+    return 'session' in read ? withCut(read.session, key.dropped) : typeInto(s, step, key.text, key.dropped ?? 0, read.remark);
   }
   if (isKey(key, 'enter')) return submit(s, s.draft);
   if (isKey(key, 'tab')) return toggleHelp(s);
@@ -108,7 +119,7 @@ function onQuestionKey(s: Session, step: QuestionStep, key: Key): Session {
   if (key.kind === 'text') return onQuestionChar(s, step, key.text);
   if (key.kind === 'paste') {
     const read = loadedReaders()?.readPaste(s, key.text) ?? { asText: true as const };
-    return 'session' in read ? read.session : { ...s, notice: 'Pasted text does not answer this question: choose with ↑/↓ and Enter.' };
+    return withCut('session' in read ? read.session : { ...s, notice: 'Pasted text does not answer this question: choose with ↑/↓ and Enter.' }, key.dropped);
   }
   if (isKey(key, 'up')) return { ...s, cursor: (s.cursor - 1 + n) % n };
   if (isKey(key, 'down')) return { ...s, cursor: (s.cursor + 1) % n };
@@ -220,13 +231,17 @@ export function applyKey(s: Session, key: Key): Session {
   return readers && next.nextId > s.nextId && next.frames.length > s.frames.length ? markLocal(readers.autoAnswer(next)) : next;
 }
 
+const graphemes = fastGraphemeSegmenter();
+
 function applyOneKey(s: Session, key: Key): Session {
   if (s.exit) return s;
   if (isCtrl(key, 'c')) return { ...s, exit: 'interrupt' };
   const step = currentStep(s);
-  // Outside a field, typed characters are keys, one at a time, exactly as if typed slowly.
-  if (key.kind === 'text' && step.kind !== 'input' && key.text.length > 1) {
-    return [...key.text].reduce((acc, ch) => applyOneKey(acc, { kind: 'text', text: ch }), s);
+  // Outside a field, typed characters are keys, one at a time, exactly as if typed slowly. A
+  // key is a grapheme, not a UTF-16 unit: 😀 is two units and one key (and q + U+0301 is not q).
+  if (key.kind === 'text' && step.kind !== 'input') {
+    const keys = [...graphemes.segment(key.text)];
+    if (keys.length > 1) return keys.reduce((acc, g) => applyOneKey(acc, { kind: 'text', text: g.segment }), s);
   }
   if (s.keysOpen) return onKeysListKey(s, key);
   if (s.pending) return onPendingKey(s, key);
@@ -234,14 +249,14 @@ function applyOneKey(s: Session, key: Key): Session {
   if (s.effect?.kind === 'read-local') return onRunningKey(s, key);
   // A second r confirms a restart; any other key keeps the answers.
   const armed = s.restartArmed && key.kind === 'text' && key.text === 'r' && step.kind !== 'input';
-  const next: Session = s.notice || s.restartArmed ? { ...s, notice: undefined, restartArmed: armed || undefined } : s;
+  const next: Session = s.notice || s.restartArmed || s.leftOut ? { ...s, notice: undefined, leftOut: undefined, restartArmed: armed || undefined } : s;
   if (isF1(key)) return { ...next, keysOpen: true, page: 0 };
   if (isKey(key, 'escape')) return next.helpOpen ? toggleHelp({ ...next, page: 0 }) : back(next);
   // Too small a window shows no field and no choices, only how to go on: q quits there.
   if (buildScreen(next).tooSmall) {
     return key.kind === 'text' && key.text.includes('q') ? { ...next, exit: 'quit' } : next;
   }
-  if (step.kind === 'input') return onInputKey(next, step, key);
+  if (step.kind === 'input') return onInputKey(next, step, key, s.leftOut);
   if (step.kind === 'question') return onQuestionKey(next, step, key);
   return onResolutionKey(next, key);
 }

@@ -28,7 +28,8 @@ import { enterTerminal } from '../terminal/terminal-modes.js';
 import { NoInput } from '../terminal/no-input.js';
 import { runEffects } from './effects.js';
 import { reportCrash } from './crash.js';
-import { loadReaders } from './readers-slot.js';
+import { loadedReaders, loadReaders } from './readers-slot.js';
+import { keyGate } from '../terminal/key-gate.js';
 import type { Session } from './session.js';
 
 const SIGNALS: Record<string, number> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129, SIGQUIT: 131 };
@@ -87,10 +88,15 @@ export async function runWizard(entry: SessionEntry, options: WizardOptions = {}
     probe: async (probe, answers) => (await import('../checks/probe.js')).runProbe(probe, answers),
     readLocal: async (side, signal) => (await import('../collect/run-local.js')).runLocal({ side, signal, ...(options.powershell ? { powershell: options.powershell } : {}) }),
   });
-  const detachKeys = attachKeyboard(stdin, (key) => {
-    if (isCtrl(key, 'l')) painter.redraw();
-    else actor.send({ type: 'KEY', key });
-  });
+  // The readers load just after the first screen; a paste that comes first waits for them.
+  const readersIn = new Promise<void>((resolve, reject) => setImmediate(() => loadReaders().then(resolve, reject)));
+  const detachKeys = attachKeyboard(
+    stdin,
+    keyGate((key) => {
+      if (isCtrl(key, 'l')) painter.redraw();
+      else actor.send({ type: 'KEY', key });
+    }, (key) => key.kind === 'paste' && !loadedReaders(), readersIn),
+  );
 
   const app = render(
     <CrashGuard onCrash={fail}>
@@ -100,7 +106,6 @@ export async function runWizard(entry: SessionEntry, options: WizardOptions = {}
     </CrashGuard>,
     { stdout: painter.stream, stdin: new NoInput() as never, debug: true, exitOnCtrlC: false, patchConsole: false },
   );
-  setImmediate(() => void loadReaders());
   await finished;
   detachKeys();
   stopEffects();
@@ -112,7 +117,12 @@ export async function runWizard(entry: SessionEntry, options: WizardOptions = {}
   const last = actor.getSnapshot().context;
   if (!crashed && exitCode === 0 && last.exit === 'quit' && printOnExit) stdout.write(await printedResolution(last, stdout));
   for (const signal of Object.keys(SIGNALS)) process.off(signal, onSignal);
-  process.off('uncaughtException', fail);
-  process.off('unhandledRejection', fail);
+  // After a crash the guards stay: XState reports an actor's error once more a moment later
+  // (thrown from a timer, for its observers without an error callback), and that echo must not
+  // end in a stack trace and exit 1 after the sentence was said.
+  if (!crashed) {
+    process.off('uncaughtException', fail);
+    process.off('unhandledRejection', fail);
+  }
   return exitCode;
 }

@@ -49,6 +49,8 @@ export interface Session {
   error?: string;
   /** A passing remark on the last key (pasted text cut, invisible characters removed …). */
   notice?: string;
+  /** Characters the last reads typed into a full field and left out, counted across reads. */
+  leftOut?: number;
   helpOpen: boolean;
   view: CommandView;
   /** The page of the current screen's text, when it is longer than the window. */

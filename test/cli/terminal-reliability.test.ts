@@ -106,7 +106,8 @@ describe.skipIf(NO_PTY)('the screen stays sane', () => {
   it('survives random bursts of keys: alive, and the screen still starts with its breadcrumb', async () => {
     const run = runOnScreen([], 80, 24);
     await run.waitFor(FIRST);
-    const keys = ['\u001B[A', '\u001B[B', '\u001B[C', '\u001B[D', '\r', '\t', '\u007F', 'a', 'z', '0', '7', 'p', '?', ' ', '\u001B[5~', '\u001B[6~', '\u0015', '\u0017', '\u001B[1;5P', '\u001B[31m', '\u001B[200~x\ry\u001B[201~', '\u001B'];
+    const keys = ['\u001B[A', '\u001B[B', '\u001B[C', '\u001B[D', '\r', '\t', '\u007F', 'a', 'z', '0', '7', 'p', '?', ' ', '\u001B[5~', '\u001B[6~', '\u0015', '\u0017', '\u001B[1;5P', '\u001B[31m', '\u001B[200~x\ry\u001B[201~', '\u001B',
+      '😀', '𝐀', '👩\u200D💻', '👨\u200D👩\u200D👧', 'q\u0301', '\u0301', '🇫🇷'];
     let seed = 7;
     const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
     let exited = false;

@@ -11,9 +11,8 @@ import { startSessionActor } from '../../src/wizard/session-context.js';
 import { getCatalog } from '../../src/catalog/catalog.js';
 import { allScreens, sessionAt } from '../support/screens.js';
 import { frameOf } from '../support/sized-render.js';
+import { HEAVY_TEST_MS } from '../support/heavy.js';
 
-/** Every screen in every view takes seconds on an idle machine; a loaded one may take minutes. */
-const HEAVY_TEST_MS = 600_000;
 
 /** The smallest window every screen is proven to fit (README says so). */
 export const MIN_WINDOW = { columns: 60, rows: 20 };

@@ -12,6 +12,7 @@ import { buildScreen } from '../../src/wizard/layout/build-screen.js';
 import { currentStep, startSession, type Session } from '../../src/wizard/session.js';
 import * as pasteAnswers from '../../src/wizard/paste-answers.js';
 import { installReaders } from '../../src/wizard/readers-slot.js';
+import { HEAVY_TEST_MS } from '../support/heavy.js';
 
 installReaders(pasteAnswers); // the runner loads them after the first screen; tests have them at once
 
@@ -20,6 +21,15 @@ const HOSTILE = [
   'corp.contoso.com; del *', '$(calc)', '%COMSPEC%', 'a\u0000b', '\u001B[31mred\u001B[0m', '\u001B]52;c;aGk=\u0007', 'ab\u000B\u000B\u000Ccd',
   '\u202Eevil', 'zero\u200Bwidth', '０ｘＣ００４Ｆ０７４', 'kms01–corp', 'x'.repeat(3000), 'xn--bcher-kva.example', 'fe80::1%eth0', 'Error: 0xC004F074\r\nline two\r\nline three',
 ];
+
+// Characters beyond the Basic Multilingual Plane, combining marks and ZWJ sequences: a key of
+// two UTF-16 units or several code points is still one key.
+const ASTRAL = ['😀', '𝐀', '👩\u200D💻', '👨\u200D👩\u200D👧', '🇫🇷', '1\uFE0F\u20E3', 'q\u0301', 'e\u0301', '\u0301', '\u200D', '\uD83D'];
+const astralText = fc.oneof(
+  fc.constantFrom(...ASTRAL),
+  fc.string({ unit: 'grapheme', minLength: 1, maxLength: 4 }),
+  fc.array(fc.constantFrom(...ASTRAL, 'q', 'j', '2'), { minLength: 2, maxLength: 5 }).map((parts) => parts.join('')),
+);
 
 const sizes = fc.record({ columns: fc.integer({ min: 10, max: 250 }), rows: fc.integer({ min: 3, max: 80 }) });
 type Action = { key: Key } | { size: { columns: number; rows: number } };
@@ -30,12 +40,11 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom('1', '2', '3', 'j', 'k', 'p', 'r', '?', 'h', ' ', 'c', 'a', 's', 'x', '0xC004F074', 'corp.contoso.com', 'kms01', '1688').map((text) => ({ key: { kind: 'text', text } as Key })) },
   { weight: 1, arbitrary: fc.constantFrom('\u001BOP', '\u001B[11~').map((sequence) => ({ key: { kind: 'ignored', sequence } as Key })) },
   { weight: 1, arbitrary: fc.constantFrom('q').map((text) => ({ key: { kind: 'text', text } as Key })) },
-  { weight: 2, arbitrary: fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ unit: 'binary', maxLength: 60 })).map((text) => ({ key: { kind: 'paste', text } as Key })) },
+  { weight: 2, arbitrary: astralText.map((text) => ({ key: { kind: 'text', text } as Key })) },
+  { weight: 2, arbitrary: fc.oneof(fc.constantFrom(...HOSTILE, ...ASTRAL), fc.string({ unit: 'binary', maxLength: 60 })).map((text) => ({ key: { kind: 'paste', text } as Key })) },
   { weight: 1, arbitrary: sizes.map((size) => ({ size })) },
 );
 
-/** Ten thousand runs take seconds on an idle machine; a loaded one (CI beside other jobs) may take minutes. */
-const HEAVY_TEST_MS = 600_000;
 
 const CODES = getCatalog().errors.map((e) => e.code);
 // eslint-disable-next-line no-control-regex

@@ -10,9 +10,8 @@ import { applyKey } from '../../src/wizard/keymap.js';
 import { currentStep, type CommandView, type Session } from '../../src/wizard/session.js';
 import { named, type Key } from '../../src/terminal/keys.js';
 import { allScreens, sessionAt } from '../support/screens.js';
+import { HEAVY_TEST_MS } from '../support/heavy.js';
 
-/** All resolutions in two views take seconds on an idle machine; a loaded one may take minutes. */
-const HEAVY_TEST_MS = 600_000;
 
 const SIZES = [{ columns: 60, rows: 20 }, { columns: 80, rows: 24 }];
 const VIEWS: CommandView[] = ['cmd', 'powershell'];
