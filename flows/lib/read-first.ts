@@ -1,0 +1,62 @@
+// Where "I haven't checked / I can't tell" leads (issue 14 §4). Where a later check can do
+// without the answer, a question's NOT_CHECKED goes there; where none can, to one of these:
+// the checks to run, in order, each with its command, then back to the question — or, when
+// no code is known yet, activating once so that the code slmgr prints decides the way on.
+
+import type { ActionItem, Option, VerifyItem } from '../step.js';
+import { LOOK_UP_CODE, NOT_CHECKED_LABEL, resolution } from './builders.js';
+
+/** The choice every question that asks the technician to read something offers. */
+export const NOT_CHECKED: Option = { label: NOT_CHECKED_LABEL, event: 'NOT_CHECKED' };
+
+/** What a read-first screen says once its checks are run: go back and answer. */
+const BACK: Option = { label: 'I have looked: back to the question', event: 'BACK_TO_QUESTION' };
+
+/** How to read what a question asks, step by step; its next step goes back to that question. */
+export interface ReadFirst {
+  title: string;
+  /** Why it matters, in a sentence or two. */
+  cause: string;
+  steps: ActionItem[];
+  /** The question to go back to. */
+  back: string;
+  /** Default: choose the answer, or paste the output at the question. */
+  verify?: VerifyItem[];
+}
+
+/** A resolution that lists the checks in order; its next step returns to the question. */
+export function readFirst(r: ReadFirst) {
+  return {
+    meta: resolution({
+      lead: 'Why',
+      title: r.title,
+      cause: r.cause,
+      steps: r.steps,
+      verify: r.verify ?? [{ text: 'Back at the question, choose what the output shows, or paste the output there: kms-doctor reads it and says what it found.' }],
+      next: BACK,
+    }),
+    on: { [BACK.event]: r.back },
+  };
+}
+
+/**
+ * Where a question about the code or symptom leads when nobody has looked: activate once;
+ * the code slmgr prints (or keeps as its Notification Reason) decides where to go next.
+ * `lookUp` is the state that asks for the code.
+ */
+export function codeFirst(lookUp: string) {
+  return {
+    meta: resolution({
+      lead: 'Why',
+      title: 'Activate once and read the code it prints',
+      cause: 'The error code says best what is wrong: slmgr prints it when activation fails, and slmgr /dlv keeps it on its "Notification Reason:" line.',
+      steps: [
+        { text: 'On the machine that will not activate, show its licence status: note the Description and "Notification Reason:" lines.', commands: [{ ref: 'slmgr-dlv' }] },
+        { text: 'On the same machine, try to activate. It prints "Product activated successfully." or an error code; the next step looks that code up (type it, or paste what slmgr printed).', commands: [{ ref: 'slmgr-ato' }] },
+      ],
+      verify: [{ ref: 'ato-success' }, { ref: 'dlv-licensed' }],
+      next: LOOK_UP_CODE,
+    }),
+    on: { [LOOK_UP_CODE.event]: lookUp },
+  };
+}
