@@ -18,8 +18,10 @@ export interface ReadFirst {
   /** Why it matters, in a sentence or two. */
   cause: string;
   steps: ActionItem[];
-  /** The question to go back to. */
+  /** The question to go back to (or the state the next step names). */
   back: string;
+  /** The next step's label, when it goes somewhere else than back to the question. */
+  nextLabel?: string;
   /** Default: choose the answer, or paste the output at the question. */
   verify?: VerifyItem[];
 }
@@ -33,7 +35,7 @@ export function readFirst(r: ReadFirst) {
       cause: r.cause,
       steps: r.steps,
       verify: r.verify ?? [{ text: 'Back at the question, choose what the output shows, or paste the output there: kms-doctor reads it and says what it found.' }],
-      next: BACK,
+      next: r.nextLabel ? { ...BACK, label: r.nextLabel } : BACK,
     }),
     on: { [BACK.event]: r.back },
   };
