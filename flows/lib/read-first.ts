@@ -50,11 +50,11 @@ export function codeFirst(lookUp: string) {
   return {
     meta: resolution({
       lead: 'Why',
-      title: 'Activate once and read the code it prints',
-      cause: 'The error code says best what is wrong: slmgr prints it when activation fails, and slmgr /dlv keeps it on its "Notification Reason:" line.',
+      title: 'Activate once, read the code',
+      cause: 'The error code tells best what is wrong: slmgr prints it when activation fails.',
       steps: [
-        { text: 'On the machine that will not activate, show its licence status: note the Description and "Notification Reason:" lines.', commands: [{ ref: 'slmgr-dlv' }] },
-        { text: 'On the same machine, try to activate. It prints "Product activated successfully." or an error code; the next step looks that code up (type it, or paste what slmgr printed).', commands: [{ ref: 'slmgr-ato' }] },
+        { text: 'On the client, note the "Notification Reason:" line.', commands: [{ ref: 'slmgr-dlv' }] },
+        { text: 'Try to activate. An error code leads to the next step: type it, or paste what slmgr printed.', commands: [{ ref: 'slmgr-ato' }] },
       ],
       verify: [{ ref: 'ato-success' }, { ref: 'dlv-licensed' }],
       next: LOOK_UP_CODE,

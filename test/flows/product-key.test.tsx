@@ -73,7 +73,7 @@ describe('checking a pasted key', () => {
     expect(flat(w.frame())).toContain('every separator was a space');
     await choose(w, 'It is our MAK or a retail key');
     await choose(w, 'Online');
-    await waitForText(w, `Resolution: Install ${OWN} and activate online`);
+    await waitForText(w, 'Resolution: Install the MAK, activate online');
     expect(w.frame()).toContain(`slmgr.vbs /ipk ${OWN}`);
   });
 
@@ -94,7 +94,7 @@ describe('every product-key code reaches a resolution', () => {
     ['0xC004F050', ['A KMS client setup key', { type: PRO }, 'The machine runs that edition'], 'Install the KMS client setup key', `/ipk ${PRO}`],
     ['0xC004F050', ['A MAK', { type: OWN }], 'Windows refused a well-formed key', `/ipk ${OWN}`],
     ['0xC004F050', ['A KMS host key', 'Show which host keys', 'Windows Server 2012 R2', 'slmgr /ipk refused'], 'Host keys a Windows Server 2012 R2 host can run', 'the 2019 or 2016 host key'],
-    ['0xC004F014', ['A MAK', { type: OWN }, 'Online'], `Install ${OWN} and activate online`, `/ipk ${OWN}`],
+    ['0xC004F014', ['A MAK', { type: OWN }, 'Online'], 'Install the MAK, activate online', `/ipk ${OWN}`],
     ['0xC004F014', ['A KMS host key', { type: OWN }, 'Online'], 'Install the host key and activate the KMS host online', `/ipk ${OWN}`],
     ['0xC004F213', ['A KMS client setup key', 'Type the Windows version', { type: 'server 2022 std' }, 'Yes, this one'], 'KMS client setup key for Windows Server 2022 Standard', '/ipk VDYBN-27WPP-V4HQT-9VMD4-VMK7H'],
     ['0xC004F051', ['A KMS client setup key', 'Check the key I installed', { type: PRO }, 'The machine runs that edition'], 'Install the KMS client setup key', `/ipk ${PRO}`],
@@ -107,7 +107,7 @@ describe('every product-key code reaches a resolution', () => {
     ['0xC004F210', ['A full edition that should use KMS', 'Pick it from a list', 'Windows Server', 'Windows Server 2019', 'Windows Server 2019 Standard'], 'KMS client setup key for Windows Server 2019 Standard', '/ipk N69G4-B89J2-4G8F4-WWYCC-J464C'],
     ['0xC004F034', ['I have the key', { type: OWN }, 'It is our MAK or a retail key', 'By phone', 'Yes: type it in', { type: '123456 123456 123456 123456 123456 123456 123456 123456' }], 'Activate with the confirmation ID', '/atp 123456123456123456123456123456123456123456123456'],
     ['0xC004F212', ['our MAK or retail key is for another edition'], 'Get the key for this edition', 'slmgr.vbs /ipk'],
-    ['0xC004F061', ['No, it is a clean installation', 'A full retail key', { type: OWN }, 'It is our MAK or a retail key', 'Online'], `Install ${OWN} and activate online`, `/ipk ${OWN}`],
+    ['0xC004F061', ['No, it is a clean installation', 'A full retail key', { type: OWN }, 'It is our MAK or a retail key', 'Online'], 'Install the MAK, activate online', `/ipk ${OWN}`],
     ['0xC004F061', ['Yes, it was an upgrade'], 'Check the upgrade licence', 'slmgr.vbs /dlv'],
   ];
   it.each(cases)('%s → %j ends at "%s"', async (code, moves, title, command) => {
