@@ -172,7 +172,7 @@ export function activationStates(path: ActivationPath): { first: string; states:
   const { prefix, where = 'client' } = path;
   const at = aimedAt(where);
   const lookFirst: ActionStep = {
-    text: path.look ?? `${onSubject(path.subject)}, look first at the key and licence status as they are now.`,
+    text: path.look ?? `${onSubject(path.subject)}, look at the key and licence status now.`,
     commands: path.checks ?? [at('slmgr-dlv')],
   };
   const before = joined({ steps: [lookFirst] }, path.before ?? NOTHING);
@@ -203,8 +203,8 @@ export function activationStates(path: ActivationPath): { first: string; states:
         cause: path.cause,
         steps: [
           ...before.steps,
-          ...(install ? [{ text: 'Install the key: slmgr prints "Installed product key {productKey} successfully."', commands: [install] }] : []),
-          { text: 'Activate online: slmgr prints "Product activated successfully." If it prints an error code instead, the next step looks that code up.', commands: [at('slmgr-ato')] },
+          ...(install ? [{ text: 'Install it: "Installed product key … successfully."', commands: [install] }] : []),
+          { text: 'Activate. An error code leads to the next step.', commands: [at('slmgr-ato')] },
           ...after.steps,
         ],
         ...unplaced(before, after),

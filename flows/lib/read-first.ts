@@ -62,3 +62,29 @@ export function codeFirst(lookUp: string) {
     on: { [LOOK_UP_CODE.event]: lookUp },
   };
 }
+
+/** For a question about the licence channel: where slmgr /dlv names it, then back to the question. */
+export function channelRead(back: string) {
+  return readFirst({
+    title: 'Find the licence channel',
+    cause: 'How Windows activates again depends on the kind of key it has, and the end of the Description line names it.',
+    steps: [
+      { text: 'On the machine, show the licence status. The Description line ends with the channel: VOLUME_KMSCLIENT (a KMS client), VOLUME_MAK (a MAK), RETAIL or OEM_… (its own key), VOLUME_KMS… without CLIENT (a KMS host).', commands: [{ ref: 'slmgr-dlv' }] },
+      'No Description line, or "Error: product key not found.": no key is installed; the installed key decides the rest.',
+    ],
+    back,
+  });
+}
+
+/** For "what did slmgr /ato print?": run it again and read its last line, or the licence status. */
+export function atoRead(back: string) {
+  return readFirst({
+    title: 'Read what activation printed',
+    cause: 'slmgr /ato ends with one line: success, or "Error: " and a code. The licence status says the same afterwards.',
+    steps: [
+      { text: 'On the client, try to activate again and read its last line.', commands: [{ ref: 'slmgr-ato' }] },
+      { text: 'Or show the licence status: "License Status: Licensed" means it worked; otherwise "Notification Reason:" has the code.', commands: [{ ref: 'slmgr-dlv' }] },
+    ],
+    back,
+  });
+}
