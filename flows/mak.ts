@@ -115,6 +115,7 @@ const machine = () => flowSetup.createMachine({
     },
     ...phoneActivationStates({
       prefix: 'phone', subject: 'this machine', where: 'client', install: { ref: 'slmgr-ipk', purpose: 'Install the MAK (or retail key)' },
+      before: { steps: [{ text: 'On the client, note the key and channel now.', commands: [DLV] }] },
       verify: [{ ref: 'dlv-new-key-licensed' }, { ref: 'xpr-permanent' }],
     }),
     makRefused: {

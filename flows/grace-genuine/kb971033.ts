@@ -129,7 +129,7 @@ export const kb971033States: Record<string, object> = {
       cause: 'Microsoft documents this code only for Windows 7 with KB971033. kms-doctor has no confirmed cause for this machine, so collect the facts and escalate.',
       steps: [
         { text: 'On the PC, show Windows\' own text for the code, the licence status, and the licensing errors in the Application log.', commands: [{ ref: 'slui-text' }, { ref: 'slmgr-dlv' }, { ref: 'events-spp-errors' }] },
-        'Check that the key is your organisation\'s ("Partial Product Key:" in slmgr /dlv).',
+        'Check that the key is your organisation\'s ("Partial Product Key:" in the output of step 1).',
         'Escalate with that output.',
       ],
       verify: [{ ref: 'dlv-licensed' }],

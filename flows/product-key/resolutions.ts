@@ -94,7 +94,7 @@ export const productKeyResolutions: Record<string, object> = {
       steps: [
         { text: 'On the PC, note the edition and the last five characters of the key.', commands: [DLV] },
         'Check with whoever sold the licence that the earlier Windows on this PC qualifies for it.',
-        { text: 'If it doesn\'t, install a full key (a MAK or a full retail key) and activate; otherwise escalate with the slmgr /dlv output.', commands: [installKey('Install a full key instead'), ATO] },
+        { text: 'If it doesn\'t, install a full key (a MAK or a full retail key) and activate; otherwise escalate with the output of step 1.', commands: [installKey('Install a full key instead'), ATO] },
       ],
       verify: [{ ref: 'ipk-success' }, { ref: 'ato-success' }, { ref: 'dlv-new-key-licensed' }],
     }),
