@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import { currentFrame } from '../../src/wizard/session.js';
-import { NOT_CHECKED_LABEL } from '../../flows/lib/builders.js';
+import { notCheckedAt } from '../support/not-checked.js';
 import { KEY, choose, press, renderWizard, type, waitForText } from '../support/ui.js';
 
 afterEach(() => cleanup());
@@ -39,10 +39,7 @@ describe('bios-marker flow', () => {
     ['0xC004F035', 'Do you have a MAK for this Windows edition?', 'Resolution: Get a licence this PC qualifies for'],
     ['0xC004F063', 'What does the BIOS serial number show?', 'Resolution: Compare the BIOS serial number with the label'],
   ])('%s: "I haven\'t checked" at "%s" leads to "%s"', async (code, question, next) => {
-    const w = await renderWizard({ code });
-    await waitForText(w, question);
-    await choose(w, NOT_CHECKED_LABEL);
-    await waitForText(w, next);
+    await notCheckedAt(code, question, next);
   });
 
   it('0xC004F035 without a MAK: what licence to get', async () => {

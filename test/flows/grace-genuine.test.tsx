@@ -4,6 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import { NOT_CHECKED_LABEL } from '../../flows/lib/builders.js';
+import { notCheckedAt } from '../support/not-checked.js';
 import { KEY, choose, press, renderWizard, type, waitForText } from '../support/ui.js';
 
 afterEach(() => cleanup());
@@ -84,10 +85,7 @@ describe('grace-genuine flow', () => {
     ['0x8004FE21', 'How many display languages', 'What does sfc /verifyonly end with?'],
     ['0xC004F200', 'Is this Windows 7, and does Get-HotFix list KB971033?', 'Resolution: Find out the version and the update'],
   ])('%s: "I haven\'t checked" at "%s" leads on to "%s"', async (code, question, next) => {
-    const w = await renderWizard({ code });
-    await waitForText(w, question);
-    await choose(w, NOT_CHECKED_LABEL);
-    await waitForText(w, next);
+    await notCheckedAt(code, question, next);
   });
 
   it('0x8004FE21 with nothing checked: the reinstall, with the checks that tell what to prepare', async () => {

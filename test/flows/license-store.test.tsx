@@ -3,7 +3,7 @@
 
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
-import { NOT_CHECKED_LABEL } from '../../flows/lib/builders.js';
+import { notCheckedAt } from '../support/not-checked.js';
 import { KEY, choose, press, renderWizard, type, waitForText } from '../support/ui.js';
 
 afterEach(() => cleanup());
@@ -84,10 +84,7 @@ describe('license-store flow', () => {
     ['0xC004E015', 'Which Windows is it?', 'Resolution: Find out which Windows it is'],
     ['0x8007000D', 'What does the permission check on Enum\\Root show', "Resolution: Check SYSTEM's rights on Enum\\Root"],
   ])('%s: "I haven\'t checked" at "%s" leads to "%s"', async (code, question, next) => {
-    const w = await renderWizard({ code });
-    await waitForText(w, question);
-    await choose(w, NOT_CHECKED_LABEL);
-    await waitForText(w, next);
+    await notCheckedAt(code, question, next);
   });
 
   it('0x8007000D with rights intact: says kms-doctor has no other confirmed cause', async () => {
