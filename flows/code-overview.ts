@@ -7,6 +7,7 @@ import { catalogResolution, handoff, lookUpCodeState, question } from './lib/bui
 import { contextFromInput, type FlowInput } from './lib/context.js';
 import { defineFlow } from './lib/define.js';
 import { flowSetup } from './lib/setup.js';
+import { NOT_CHECKED } from './lib/read-first.js';
 
 const machine = () => flowSetup.createMachine({
   id: 'code-overview',
@@ -25,13 +26,15 @@ const machine = () => flowSetup.createMachine({
           { label: 'Show me the fix', event: 'FIX' },
           { label: 'This does not match what I see: ask me about the machine', event: 'SYMPTOMS' },
           { label: 'The machine shows another code: look that one up', event: 'OTHER_CODE' },
+          NOT_CHECKED,
         ],
         help: {
           commands: [{ ref: 'slmgr-dlv' }],
-          lookFor: 'Compare the code with the "Notification Reason" line and the error slmgr printed. If they show another code, look that one up (the last choice).',
+          lookFor: 'Compare the code with the "Notification Reason" line and the error slmgr printed. If they show another code, look that one up. Not checked? The fix starts with its own checks.',
         },
       }),
-      on: { FIX: 'fix', SYMPTOMS: 'symptoms', OTHER_CODE: 'otherCode' },
+      // The fix starts with its read-only checks, which show whether the code matches.
+      on: { FIX: 'fix', SYMPTOMS: 'symptoms', OTHER_CODE: 'otherCode', NOT_CHECKED: 'fix' },
     },
     fix: { type: 'final', meta: catalogResolution() },
     symptoms: { type: 'final', meta: handoff('triage', 'channel') },

@@ -8,6 +8,7 @@
 import { activationStates, makKey } from './lib/activation.js';
 import { derive, handoff, question, resolution, withCode } from './lib/builders.js';
 import { contextFromInput } from './lib/context.js';
+import { NOT_CHECKED, atoRead, channelRead, codeFirst, readFirst } from './lib/read-first.js';
 import { defineFlow } from './lib/define.js';
 import { flowSetup } from './lib/setup.js';
 import { kb971033States } from './grace-genuine/kb971033.js';
@@ -34,7 +35,7 @@ const genuineMak = activationStates({
   prefix: 'genuineMak',
   subject: 'this PC',
   title: 'Install your genuine MAK',
-  cause: 'Windows\' genuine check decided this copy is not genuine, and the key on it is not your organisation\'s. {graceNote} Installing your own MAK and activating it makes it genuine again.',
+  cause: 'The genuine check failed, and the key is not your organisation\'s: your own MAK, installed and activated, makes it genuine again. {graceNote}',
   key: makKey('Install your genuine MAK', 'Type your organisation\'s MAK for this edition'),
   verify: [{ ref: 'dlv-new-key-licensed' }, { ref: 'xpr-permanent' }],
 });
@@ -60,10 +61,11 @@ const machine = () => flowSetup.createMachine({
           { label: '0xC004F064: the non-genuine grace period expired', event: 'F064' },
           { label: '0x8004FE21: "This computer is not running genuine Windows."', event: 'FE21' },
           { label: '0xC004F200: Windows 7, "non-genuine notification period"', event: 'F200' },
+          NOT_CHECKED,
         ],
         help: {
           commands: [{ ref: 'slmgr-dlv' }],
-          lookFor: 'The "Notification Reason:" line of slmgr /dlv, or the code slmgr /ato printed after "Error:".',
+          lookFor: 'The "Notification Reason:" line of slmgr /dlv, or the code slmgr /ato printed after "Error:". Pasting that output here answers the question.',
         },
         reads: 'grace-code',
       }),
@@ -73,6 +75,7 @@ const machine = () => flowSetup.createMachine({
         F064: { target: 'genuineKey', actions: withCode('0xC004F064') },
         FE21: { target: 'fe21Languages', actions: withCode('0x8004FE21') },
         F200: { target: 'f200Check', actions: withCode('0xC004F200') },
+        NOT_CHECKED: 'codeFirst',
       },
     },
     graceChannel: {
@@ -83,15 +86,17 @@ const machine = () => flowSetup.createMachine({
           { label: 'VOLUME_MAK: activated with a MAK', event: 'MAK' },
           { label: 'VOLUME_KMSCLIENT: a KMS client', event: 'KMS_CLIENT' },
           { label: 'RETAIL or OEM: its own key', event: 'RETAIL' },
+          NOT_CHECKED,
         ],
         help: {
           commands: [{ ref: 'slmgr-dlv' }],
-          lookFor: 'The Description line, e.g. "Description: Windows(R) Operating System, VOLUME_MAK channel", and "License Status: Notification".',
+          lookFor: 'The Description line, e.g. "Description: Windows(R) Operating System, VOLUME_MAK channel", and "License Status: Notification". Pasting the output here answers the question.',
         },
         reads: 'channel-grace',
       }),
-      on: { MAK: graceMak.first, KMS_CLIENT: 'graceKmsAto', RETAIL: 'graceRetail' },
+      on: { MAK: graceMak.first, KMS_CLIENT: 'graceKmsAto', RETAIL: 'graceRetail', NOT_CHECKED: 'graceChannelFind' },
     },
+    graceChannelFind: channelRead('graceChannel'),
     ...graceMak.states,
     graceKmsAto: {
       meta: question({
@@ -101,25 +106,26 @@ const machine = () => flowSetup.createMachine({
         options: [
           { label: '"Product activated successfully."', event: 'ACTIVATED' },
           { label: 'An error code', event: 'ERROR' },
+          NOT_CHECKED,
         ],
         help: {
           commands: [{ ref: 'events-client' }],
-          lookFor: 'slmgr prints "Error: 0x…" when activation fails. A 12288 event with no 12289 after it means the KMS host never answered.',
+          lookFor: 'slmgr prints "Error: 0x…" when activation fails. A 12288 event with no 12289 after it means the KMS host never answered. Pasting what slmgr printed here answers the question.',
         },
         reads: 'ato-grace',
       }),
-      on: { ACTIVATED: 'graceKmsDone', ERROR: 'toCode' },
+      on: { ACTIVATED: 'graceKmsDone', ERROR: 'toCode', NOT_CHECKED: 'graceAtoRead' },
     },
+    graceAtoRead: atoRead('graceKmsAto'),
     graceKmsDone: {
       type: 'final',
       meta: resolution({
         title: 'The KMS client is activated',
         cause: 'The client had not activated within its grace period, so it was in the Notification state. /ato activated it against the KMS host.',
         steps: [
-          'Check that slmgr /dlv shows "License Status: Licensed".',
-          'The client renews by itself every 7 days while it reaches the KMS host; slmgr /xpr shows when the activation runs out.',
+          { text: 'On the client, check that the licence status is "License Status: Licensed".', commands: [{ ref: 'slmgr-dlv' }] },
+          { text: 'See when the activation runs out: the client renews it by itself every 7 days while it reaches the KMS host.', commands: [{ ref: 'slmgr-xpr' }] },
         ],
-        commands: [{ ref: 'slmgr-dlv' }, { ref: 'slmgr-xpr' }],
         verify: [{ ref: 'dlv-kms-licensed' }, { ref: 'xpr-volume' }],
       }),
     },
@@ -129,10 +135,9 @@ const machine = () => flowSetup.createMachine({
         title: 'Activate the retail or OEM key',
         cause: 'The grace period ran out before Windows was activated. A retail or OEM key activates with Microsoft directly, not through volume activation.',
         steps: [
-          'Look first: slmgr /dlv shows the channel and "License Status: Notification".',
-          'Activate online. If that fails, use Settings, Activation, Troubleshoot, or escalate to whoever owns the licence.',
+          { text: 'On the PC, look first: the channel, and "License Status: Notification".', commands: [{ ref: 'slmgr-dlv' }] },
+          { text: 'Activate online. If that fails, use Settings, Activation, Troubleshoot, or escalate to whoever owns the licence.', commands: [{ ref: 'slmgr-ato' }] },
         ],
-        commands: [{ ref: 'slmgr-dlv' }, { ref: 'slmgr-ato' }],
         verify: [{ ref: 'ato-success' }, { ref: 'dlv-licensed' }],
       }),
     },
@@ -143,32 +148,43 @@ const machine = () => flowSetup.createMachine({
         body: ['{graceNote} Compare the "Partial Product Key" of slmgr /dlv (its last five characters) with your own keys.'],
         options: [
           { label: 'Yes: our MAK, or this edition\'s KMS client setup key', event: 'OURS' },
-          { label: 'No, or I cannot tell: install our MAK', event: 'MAK' },
-          { label: 'No, or I cannot tell: it should be a KMS client', event: 'KMS' },
+          { label: 'No: install our MAK', event: 'MAK' },
+          { label: 'No: it should be a KMS client', event: 'KMS' },
+          NOT_CHECKED,
         ],
         help: {
           commands: [{ ref: 'slmgr-dlv' }],
           lookFor: '"Partial Product Key: XXXXX" in slmgr /dlv. Your MAKs are in VLSC; the KMS client setup keys are public (kms-doctor\'s start screen, "Look up the KMS client setup key").',
         },
       }),
-      on: { OURS: 'genuineCall', MAK: genuineMak.first, KMS: 'toKeys' },
+      on: { OURS: 'genuineCall', MAK: genuineMak.first, KMS: 'toKeys', NOT_CHECKED: 'genuineKeyFind' },
     },
+    genuineKeyFind: readFirst({
+      title: 'Find out whose key it is',
+      cause: 'Only Microsoft can clear a genuine check that failed on your own key; any other key is replaced by yours.',
+      steps: [
+        { text: 'On the PC, note the last five characters ("Partial Product Key:") and the channel at the end of the Description line.', commands: [{ ref: 'slmgr-dlv' }] },
+        'Compare them with your MAKs in the Volume Licensing Service Center, or with the public setup key of this edition.',
+        'Still can\'t tell? Treat it as not yours: installing your own MAK, or the setup key on a KMS network, fixes it either way.',
+      ],
+      back: 'genuineKey',
+    }),
     genuineCall: {
       type: 'final',
       meta: resolution({
         title: 'Contact the Microsoft Licensing Activation Centers',
         cause: 'Windows\' genuine check (WAT, Windows Activation Tools) decided this copy is not genuine although it carries your organisation\'s key. {graceNote} Only Microsoft can clear that.',
         steps: [
-          'Look first: note the Name, Description, Partial Product Key, License Status and Notification Reason lines, and the /xpr date.',
+          { text: 'On the PC, note the Name, Description, Partial Product Key, License Status and Notification Reason lines, and the /xpr date.', commands: [{ ref: 'slmgr-dlv' }, { ref: 'slmgr-xpr' }] },
           'Contact the Microsoft Licensing Activation Centers with those details.',
         ],
-        commands: [{ ref: 'slmgr-dlv' }, { ref: 'slmgr-xpr' }],
         verify: [{ ref: 'dlv-licensed' }],
       }),
     },
     ...genuineMak.states,
     ...notGenuineStates,
     ...kb971033States,
+    codeFirst: codeFirst('toCode'),
     toKeys: { type: 'final', meta: handoff('key-lookup') },
     toCode: { type: 'final', meta: handoff('triage', 'askCode') },
   },

@@ -6,6 +6,7 @@
 import { activationStates } from './lib/activation.js';
 import { handoff, question, resolution } from './lib/builders.js';
 import { contextFromInput } from './lib/context.js';
+import { NOT_CHECKED, atoRead, channelRead } from './lib/read-first.js';
 import { defineFlow } from './lib/define.js';
 import { flowSetup } from './lib/setup.js';
 
@@ -20,11 +21,11 @@ const mak = activationStates({
 const host = activationStates({
   prefix: 'host',
   subject: 'the KMS host',
-  title: 'Activate the KMS host again',
+  title: 'Reactivate the KMS host',
   where: 'kms-host',
-  cause: 'The KMS host\'s own activation is tied to its hardware, which changed too much. It activates its host key (CSVLK) again with Microsoft; each host key can be activated again up to 9 times.',
+  cause: 'The host\'s activation is tied to its hardware, which changed too much: it activates its host key (CSVLK) again with Microsoft, up to 9 times per key.',
   checks: [{ ref: 'slmgr-dlv-host' }],
-  look: 'Look first: slmgr /dlv on the host shows its licence status as it is now.',
+  look: 'On the KMS host, look at its licence status now.',
   verify: [{ ref: 'host-dlv-licensed' }, { ref: 'host-12290-client' }],
 });
 
@@ -42,15 +43,17 @@ const machine = () => flowSetup.createMachine({
           { label: 'VOLUME_MAK: activated with a MAK', event: 'MAK' },
           { label: 'VOLUME_KMS or VOLUME_KMS_C: this is a KMS host', event: 'KMS_HOST' },
           { label: 'RETAIL or OEM: its own key or digital licence', event: 'RETAIL' },
+          NOT_CHECKED,
         ],
         help: {
           commands: [{ ref: 'slmgr-dlv' }],
-          lookFor: 'The Description line, e.g. "Description: Windows(R) Operating System, VOLUME_KMSCLIENT channel", and the line "Notification Reason: 0xC004F00F." (PowerShell: ProductKeyChannel Volume:GVLK is a KMS client, Volume:MAK a MAK).',
+          lookFor: 'The Description line, e.g. "Description: Windows(R) Operating System, VOLUME_KMSCLIENT channel", and the line "Notification Reason: 0xC004F00F." (PowerShell: ProductKeyChannel Volume:GVLK is a KMS client, Volume:MAK a MAK). Pasting the output here answers the question.',
         },
         reads: 'channel-hardware',
       }),
-      on: { KMS_CLIENT: 'kmsAto', MAK: mak.first, KMS_HOST: host.first, RETAIL: 'retail' },
+      on: { KMS_CLIENT: 'kmsAto', MAK: mak.first, KMS_HOST: host.first, RETAIL: 'retail', NOT_CHECKED: 'channelFind' },
     },
+    channelFind: channelRead('channel'),
     kmsAto: {
       meta: question({
         title: 'Activate now: what does slmgr /ato print?',
@@ -63,26 +66,27 @@ const machine = () => flowSetup.createMachine({
           { label: '"Product activated successfully."', event: 'ACTIVATED' },
           { label: '0xC004F074 (no KMS host could be contacted), or 0xC004F00F again', event: 'UNREACHED' },
           { label: 'Another error code', event: 'OTHER' },
+          NOT_CHECKED,
         ],
         help: {
           commands: [{ ref: 'events-client' }],
-          lookFor: 'Event 12288 is the request the client sent; its third value is the host and port it tried. A 12288 with no 12289 after it means the KMS host never answered.',
+          lookFor: 'Event 12288 is the request the client sent; its third value is the host and port it tried. A 12288 with no 12289 after it means the KMS host never answered. Pasting what slmgr printed here answers the question.',
         },
         reads: 'ato-hardware',
       }),
-      on: { ACTIVATED: 'kmsDone', UNREACHED: 'toPort', OTHER: 'toCode' },
+      on: { ACTIVATED: 'kmsDone', UNREACHED: 'toPort', OTHER: 'toCode', NOT_CHECKED: 'atoRead' },
     },
+    atoRead: atoRead('kmsAto'),
     kmsDone: {
       type: 'final',
       meta: resolution({
         title: 'The KMS client is activated again',
         cause: 'The client had lost its activation (after a hardware or driver change, or because it had not reached its KMS host for a while). /ato activated it again against the KMS host.',
         steps: [
-          'Check that slmgr /dlv shows "License Status: Licensed".',
-          'slmgr /xpr shows when the activation runs out; the client renews it by itself every 7 days while it can reach the host.',
+          { text: 'On the client, check that the licence status is "License Status: Licensed".', commands: [{ ref: 'slmgr-dlv' }] },
+          { text: 'See when the activation runs out: the client renews it by itself every 7 days while it can reach the host.', commands: [{ ref: 'slmgr-xpr' }] },
           'If the code comes back, check that the client reaches its KMS host on port 1688.',
         ],
-        commands: [{ ref: 'slmgr-dlv' }, { ref: 'slmgr-xpr' }],
         verify: [{ ref: 'dlv-kms-licensed' }, { ref: 'xpr-volume' }],
       }),
     },
@@ -94,12 +98,11 @@ const machine = () => flowSetup.createMachine({
         title: 'Activate the retail or OEM licence again',
         cause: 'A retail key or digital licence is tied to the hardware. After a big change (a new motherboard, for example) Windows must activate again with Microsoft; volume activation does not apply.',
         steps: [
-          'Look first: slmgr /dlv shows the channel and licence status.',
-          'Try to activate online.',
+          { text: 'On the PC, look first: the channel and licence status.', commands: [{ ref: 'slmgr-dlv' }] },
+          { text: 'Try to activate online.', commands: [{ ref: 'slmgr-ato' }] },
           'If that fails, open Settings, Activation, Troubleshoot and choose "I changed hardware on this device recently" (it needs the Microsoft account linked to the licence).',
           'If it still fails, escalate to whoever owns the licence.',
         ],
-        commands: [{ ref: 'slmgr-dlv' }, { ref: 'slmgr-ato' }],
         verify: [{ ref: 'ato-success' }, { ref: 'dlv-licensed' }],
       }),
     },

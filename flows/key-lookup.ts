@@ -10,6 +10,7 @@ import { listPickTree, searchKeys } from '../src/keys/search.js';
 import type { Answers } from './lib/context.js';
 import { handoff, input, question, resolution, update } from './lib/builders.js';
 import { contextFromInput } from './lib/context.js';
+import { NOT_CHECKED, readFirst } from './lib/read-first.js';
 import { defineFlow } from './lib/define.js';
 import { flowSetup } from './lib/setup.js';
 
@@ -30,14 +31,26 @@ const chooseKey = (entry: SetupKeyEntry) =>
 export const keyFoundStep = resolution({
   title: 'KMS client setup key for {product}',
   lead: 'About this key',
-  cause: 'The KMS client setup key (GVLK) for {product} is {productKey}. It is a public key: it tells Windows to activate against your KMS host or through Active Directory-based activation, and activates nothing on its own.{keyNote}',
+  cause: '{productKey}, a public key (GVLK): it makes Windows activate against your KMS host or through Active Directory-based activation, and activates nothing on its own.{keyNote}',
   steps: [
-    'Check the edition first: the Name line of slmgr /dlv must match {product}; a key for another edition is refused (0xC004F050 or 0xC004F069).',
-    'Install the key in an elevated prompt; it replaces the key the machine has now.',
-    'Activate. This needs a KMS host the client can reach, or a domain with Active Directory-based activation.',
+    { text: 'On the client, check that the Name line matches {product}: a key for another edition is refused (0xC004F050 or 0xC004F069).', commands: [{ ref: 'slmgr-dlv' }] },
+    { text: 'Install the key; it replaces the key the machine has now.', commands: [{ ref: 'slmgr-ipk' }] },
+    { text: 'Activate: this needs a KMS host the client can reach, or Active Directory-based activation.', commands: [{ ref: 'slmgr-ato' }] },
   ],
-  commands: [{ ref: 'slmgr-dlv' }, { ref: 'slmgr-ipk' }, { ref: 'slmgr-ato' }],
   verify: [{ ref: 'ipk-success' }, { ref: 'ato-success' }, { ref: 'dlv-setup-key-licensed' }],
+});
+
+/** For someone who cannot tell the version or edition: where the machine says it, then typing it in. */
+const editionFind = readFirst({
+  title: 'Find the Windows version and edition',
+  cause: 'Each edition has its own setup key, and a key for another edition is refused. The machine itself says which one it runs.',
+  steps: [
+    { text: 'On the client, show the licence status. The Name line names the edition: "ServerStandard" is Windows Server Standard, "Professional" is Pro, "EnterpriseN" is Enterprise N.', commands: [{ ref: 'slmgr-dlv' }] },
+    { text: 'Show which Windows it is: 6.1 is Windows 7, 10.0 is Windows 10, 11 or Server 2016 and later; the PowerShell form (p) gives the full name on its Caption line.', commands: [{ ref: 'os-version' }] },
+    'Then type the version and edition in a few words, e.g. "win 11 enterprise" (the next step).',
+  ],
+  back: 'askQuery',
+  nextLabel: 'Type the version and edition now',
 });
 
 // ── typed words ──────────────────────────────────────────────────────────────────────────
@@ -90,6 +103,7 @@ function matchState(other: string) {
         { label: 'Show the next match', event: 'NEXT' },
         { label: 'Type other words', event: 'RETYPE' },
         { label: 'Pick from the list instead', event: 'PICK' },
+        NOT_CHECKED,
       ],
       help: matchHelp,
     }),
@@ -98,6 +112,7 @@ function matchState(other: string) {
       NEXT: { target: other, actions: nextMatch },
       RETYPE: 'askQuery',
       PICK: 'pickFamily',
+      NOT_CHECKED: 'editionFind',
     },
   };
 }
@@ -128,10 +143,11 @@ const typedStates = {
         { label: 'Yes, this one', event: 'YES' },
         { label: 'Type other words', event: 'RETYPE' },
         { label: 'Pick from the list instead', event: 'PICK' },
+        NOT_CHECKED,
       ],
       help: matchHelp,
     }),
-    on: { YES: { target: 'found', actions: takeMatch }, RETYPE: 'askQuery', PICK: 'pickFamily' },
+    on: { YES: { target: 'found', actions: takeMatch }, RETYPE: 'askQuery', PICK: 'pickFamily', NOT_CHECKED: 'editionFind' },
   },
   match: matchState('matchNext'),
   matchNext: matchState('match'),
@@ -145,38 +161,41 @@ function pickerStates(entries: readonly SetupKeyEntry[]): Record<string, object>
     pickFamily: {
       meta: question({
         title: 'Which Windows is it?',
-        options: tree.map((f, i) => ({ label: f.label, event: `FAMILY_${i}` })),
+        options: [...tree.map((f, i) => ({ label: f.label, event: `FAMILY_${i}` })), NOT_CHECKED],
         help: {
           commands: [{ ref: 'slmgr-dlv' }],
           lookFor: 'The Name line, e.g. "Name: Windows(R), ServerStandard edition", or run winver.',
         },
       }),
-      on: Object.fromEntries(tree.map((_, i) => [`FAMILY_${i}`, `family${i}`])),
+      on: { ...Object.fromEntries(tree.map((_, i) => [`FAMILY_${i}`, `family${i}`])), NOT_CHECKED: 'editionFind' },
     },
   };
   tree.forEach((family, f) => {
     states[`family${f}`] = {
       meta: question({
         title: `Which version of ${family.label}?`,
-        options: family.versions.map((v, i) => ({ label: v.label, event: `VERSION_${i}` })),
+        options: [...family.versions.map((v, i) => ({ label: v.label, event: `VERSION_${i}` })), NOT_CHECKED],
         help: {
           commands: [{ ref: 'slmgr-dlv' }],
           lookFor: 'Run winver on the machine, or read the Name line of slmgr /dlv. LTSC and LTSB editions say so in their name.',
         },
       }),
-      on: Object.fromEntries(family.versions.map((_, v) => [`VERSION_${v}`, `version${f}_${v}`])),
+      on: { ...Object.fromEntries(family.versions.map((_, v) => [`VERSION_${v}`, `version${f}_${v}`])), NOT_CHECKED: 'editionFind' },
     };
     family.versions.forEach((version, v) => {
       states[`version${f}_${v}`] = {
         meta: question({
           title: `Which edition of ${version.label}?`,
-          options: version.editions.map((e) => ({ label: e.product, event: `KEY_${entries.indexOf(e)}` })),
+          options: [...version.editions.map((e) => ({ label: e.product, event: `KEY_${entries.indexOf(e)}` })), NOT_CHECKED],
           help: {
             commands: [{ ref: 'slmgr-dlv' }],
             lookFor: 'The Name line, e.g. "Name: Windows(R), ServerStandard edition" is Standard; "Professional" is Pro; an N in the name (EnterpriseN) is the N edition.',
           },
         }),
-        on: Object.fromEntries(version.editions.map((e) => [`KEY_${entries.indexOf(e)}`, { target: 'found', actions: chooseKey(e) }])),
+        on: {
+          ...Object.fromEntries(version.editions.map((e) => [`KEY_${entries.indexOf(e)}`, { target: 'found', actions: chooseKey(e) }])),
+          NOT_CHECKED: 'editionFind',
+        },
       };
     });
   });
@@ -198,20 +217,20 @@ function buildMachine() {
             { label: 'Type the Windows version and edition (e.g. server 2022 std)', event: 'TYPE' },
             { label: 'Pick it from a list', event: 'PICK' },
             { label: 'Check a key I have', event: 'CHECK' },
-            { label: 'I don\'t know which edition the machine runs', event: 'EDITION' },
+            NOT_CHECKED,
           ],
           help: {
             commands: [{ ref: 'slmgr-dlv' }],
             lookFor: 'The Name line names the edition ("Name: Windows(R), ServerStandard edition"); winver shows the version. The Description line ends with the channel: VOLUME_KMSCLIENT means a setup key is installed already.',
           },
         }),
-        on: { TYPE: 'askQuery', PICK: 'pickFamily', CHECK: 'toCheckKey', EDITION: 'toWhichEdition' },
+        on: { TYPE: 'askQuery', PICK: 'pickFamily', CHECK: 'toCheckKey', NOT_CHECKED: 'editionFind' },
       },
       ...typedStates,
       ...pickerStates(entries),
       found: { type: 'final', meta: keyFoundStep },
+      editionFind,
       toCheckKey: { type: 'final', meta: handoff('product-key', 'askKey') },
-      toWhichEdition: { type: 'final', meta: handoff('product-key', 'whichEdition') },
     } as Record<string, object>,
   });
 }

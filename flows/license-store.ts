@@ -2,13 +2,16 @@
 // depends on the Windows version, and the machine's key goes back on afterwards).
 // 0xC004F012 (no confirmed fix): reinstall the licence files first, then rebuild.
 // 0xC004E003 (no confirmed fix): check the clock first, then rebuild.
-// 0x8007000D: the SYSTEM account lost its rights on a registry key: check, then repair.
+// 0x8007000D: the SYSTEM account lost its rights on a registry key: check, then repair (that
+// branch lives in flows/license-store/).
 
-import { derive, input, question, resolution, withCode } from './lib/builders.js';
+import { derive, input, lookUpCodeState, question, resolution, withCode } from './lib/builders.js';
+import { NOT_CHECKED, codeFirst, readFirst } from './lib/read-first.js';
 import { contextFromInput, type FlowContext } from './lib/context.js';
 import { defineFlow } from './lib/define.js';
 import { flowSetup } from './lib/setup.js';
 import type { CommandSpec } from './step.js';
+import { registryRightsStates } from './license-store/registry-rights.js';
 
 const isCode = (...codes: string[]) => ({ context }: { context: FlowContext }) => codes.includes(context.code ?? '');
 
@@ -47,10 +50,11 @@ const machine = () => flowSetup.createMachine({
           { label: '0xC004F012: the value for the input key was not found', event: 'F012' },
           { label: '0xC004E003: licence evaluation failed', event: 'E003' },
           { label: '0x8007000D: "The data is invalid."', event: 'D000' },
+          NOT_CHECKED,
         ],
         help: {
           commands: [{ ref: 'slmgr-dlv' }],
-          lookFor: 'The code slmgr printed after "Error:". For codes slmgr has no text for, it prints "run \'slui.exe 0x2a 0x…\' to display the error text".',
+          lookFor: 'The code slmgr printed after "Error:". For codes slmgr has no text for, it prints "run \'slui.exe 0x2a 0x…\' to display the error text". Pasting what slmgr printed here answers the question.',
         },
         reads: 'store-code',
       }),
@@ -60,6 +64,7 @@ const machine = () => flowSetup.createMachine({
         F012: { target: 'rilcFirst', actions: withCode('0xC004F012') },
         E003: { target: 'clock', actions: withCode('0xC004E003') },
         D000: { target: 'acl', actions: withCode('0x8007000D') },
+        NOT_CHECKED: 'codeFirst',
       },
     },
     rilcFirst: {
@@ -69,24 +74,25 @@ const machine = () => flowSetup.createMachine({
         options: [
           { label: 'Not yet', event: 'NOT_YET' },
           { label: 'Yes, and activation still fails with 0xC004F012', event: 'STILL' },
+          NOT_CHECKED,
         ],
         help: {
           commands: [{ ref: 'events-spp-errors' }],
-          lookFor: 'If you are not sure, choose "Not yet": reinstalling the licence files does no harm.',
+          lookFor: 'The licensing errors of the Application log show what was tried. If you are not sure, reinstall them (the last choice): it does no harm.',
         },
       }),
-      on: { NOT_YET: 'rilc', STILL: 'storeVersion' },
+      on: { NOT_YET: 'rilc', STILL: 'storeVersion', NOT_CHECKED: 'rilc' },
     },
     rilc: {
       meta: resolution({
         title: 'Reinstall the licence files',
         cause: 'The licensing service looked up a value and did not find it. The likely culprit is the licence files or the licence store; no Microsoft page confirms the fix for 0xC004F012, so start with the gentler one.',
         steps: [
-          'Look first: slmgr /dlv shows the licence status now.',
-          'In an elevated prompt, reinstall the system licence files, restart the computer, then activate.',
+          { text: 'On the client, look at the licence status now.', commands: [{ ref: 'slmgr-dlv' }] },
+          { text: 'Reinstall the system licence files, then restart the computer.', commands: [{ ref: 'slmgr-rilc' }] },
+          { text: 'Activate.', commands: [{ ref: 'slmgr-ato' }] },
           'If activation still fails with 0xC004F012, the next step rebuilds the licence store.',
         ],
-        commands: [{ ref: 'slmgr-dlv' }, { ref: 'slmgr-rilc' }, { ref: 'slmgr-ato' }],
         verify: [{ ref: 'rilc-success' }, { ref: 'ato-success' }, { ref: 'dlv-licensed' }],
         next: { label: 'It still fails with 0xC004F012: rebuild the licence store', event: 'STILL' },
       }),
@@ -100,13 +106,15 @@ const machine = () => flowSetup.createMachine({
         options: [
           { label: 'The clock is wrong', event: 'WRONG' },
           { label: 'The clock is right', event: 'RIGHT' },
+          NOT_CHECKED,
         ],
         help: {
           commands: [{ ref: 'w32tm-status' }],
           lookFor: '"Source:" shows where it takes its time from; "Local CMOS Clock" or "Free-running System Clock" means it does not synchronise with anything.',
         },
       }),
-      on: { WRONG: 'clockFix', RIGHT: 'storeVersion' },
+      // Its first step compares the clock; a resynchronisation does no harm either way.
+      on: { WRONG: 'clockFix', RIGHT: 'storeVersion', NOT_CHECKED: 'clockFix' },
     },
     clockFix: {
       type: 'final',
@@ -114,11 +122,13 @@ const machine = () => flowSetup.createMachine({
         title: 'Set the clock right, then activate',
         cause: 'The licensing service checks licences against the system clock; with the clock far off, licence evaluation fails.',
         steps: [
-          'Look first: the UTC time and where the machine takes its time from.',
-          'Resynchronise the clock in an elevated prompt. If w32tm says "The computer did not resync because no time data was available.", it has no working time source: a domain member takes its time from the domain; ask a senior for others.',
-          'Activate again.',
+          { text: 'On the client, look first: the UTC time, and where it takes its time from.', commands: [{ ref: 'utc-now', where: 'client' }, { ref: 'w32tm-status' }] },
+          {
+            text: 'Resynchronise the clock. If w32tm says "The computer did not resync because no time data was available.", it has no working time source: a domain member takes its time from the domain; ask a senior for others.',
+            commands: [{ ref: 'w32tm-resync' }],
+          },
+          { text: 'Activate again.', commands: [{ ref: 'slmgr-ato' }] },
         ],
-        commands: [{ ref: 'utc-now', where: 'client' }, { ref: 'w32tm-status' }, { ref: 'w32tm-resync' }, { ref: 'slmgr-ato' }],
         verify: [{ ref: 'clock-synced' }, { ref: 'utc-right' }, { ref: 'ato-success' }],
       }),
     },
@@ -130,6 +140,7 @@ const machine = () => flowSetup.createMachine({
           { label: 'Windows 8.1 / Server 2012 R2 or newer (10, 11, Server 2016–2025)', event: 'V63' },
           { label: 'Windows 8 or Windows Server 2012', event: 'V62' },
           { label: 'Windows 7 or Windows Server 2008 R2', event: 'V61' },
+          NOT_CHECKED,
         ],
         help: {
           commands: [{ ref: 'os-version' }],
@@ -143,11 +154,20 @@ const machine = () => flowSetup.createMachine({
           target: 'storeKey',
           actions: storeAt(
             '%windir%\\ServiceProfiles\\NetworkService\\AppData\\Roaming\\Microsoft\\SoftwareProtectionPlatform',
-            ' On Windows 7, use the cmd form of the slmgr commands: their PowerShell form needs PowerShell 3 or later.',
+            ' On Windows 7, use the cmd form: the PowerShell form needs PowerShell 3 or later.',
           ),
         },
+        NOT_CHECKED: 'versionFind',
       },
     },
+    versionFind: readFirst({
+      title: 'Find out which Windows it is',
+      cause: 'The licence store, tokens.dat, is in another folder on older Windows.',
+      steps: [
+        { text: 'On the client, show the version: "Microsoft Windows [Version 10.0…]" or 6.3 is the first choice, 6.2 the second, 6.1 the third.', commands: [{ ref: 'os-version' }] },
+      ],
+      back: 'storeVersion',
+    }),
     storeKey: {
       meta: input({
         title: 'Which product key goes back on after the rebuild?',
@@ -160,26 +180,25 @@ const machine = () => flowSetup.createMachine({
       }),
       on: { ANSWER: { target: 'rebuild', actions: 'saveAnswer' } },
     },
+    codeFirst: codeFirst('toCode'),
+    toCode: lookUpCodeState(),
     rebuild: {
       type: 'final',
       meta: resolution({
-        title: 'Rebuild the licence store (tokens.dat)',
-        cause: 'Windows keeps its licences in tokens.dat. {storeWhy} Renamed, the file is rebuilt fresh when the Software Protection service starts.',
+        title: 'Rebuild the licence store',
+        cause: 'tokens.dat holds Windows\' licences. {storeWhy} Renamed, it is made afresh when the Software Protection service starts.{psNote}',
         steps: [
-          'Look first: the file must be listed where this Windows keeps it, and slmgr /dlv shows the edition the key must fit.',
-          'In an elevated Command Prompt: stop the Software Protection service, rename tokens.dat to tokens.bar, start the service again.',
-          'Reinstall the system licence files with slmgr /rilc, then restart the computer twice.',
-          'Install the key again (never /upk to swap keys: /ipk replaces the old one) and activate. If slmgr says "Error: product not found.", install the key again and retry.{psNote}',
-        ],
-        commands: [
-          TOKENS_LISTED,
-          { ref: 'slmgr-dlv' },
-          { ref: 'net-stop-sppsvc' },
-          { purpose: 'Rename tokens.dat to tokens.bar, so Windows builds a new one', shell: 'cmd', where: 'client', elevated: true, changes: true, text: 'ren {tokensDir}\\tokens.dat tokens.bar' },
-          { ref: 'net-start-sppsvc' },
-          { ref: 'slmgr-rilc' },
-          { ref: 'slmgr-ipk', purpose: 'Install the product key again' },
-          { ref: 'slmgr-ato' },
+          { text: 'On the client, check tokens.dat is in this folder.', commands: [TOKENS_LISTED] },
+          { text: 'Note the edition (Name line): the key must fit it.', commands: [{ ref: 'slmgr-dlv' }] },
+          { text: 'Stop the Software Protection service.', commands: [{ ref: 'net-stop-sppsvc' }] },
+          {
+            text: 'Rename tokens.dat to tokens.bar.',
+            commands: [{ purpose: 'Rename tokens.dat to tokens.bar, so Windows builds a new one', shell: 'cmd', where: 'client', elevated: true, changes: true, text: 'ren {tokensDir}\\tokens.dat tokens.bar' }],
+          },
+          { text: 'Start the service again.', commands: [{ ref: 'net-start-sppsvc' }] },
+          { text: 'Reinstall the licence files; restart the computer twice.', commands: [{ ref: 'slmgr-rilc' }] },
+          { text: 'Install the key again (/ipk replaces it; never /upk).', commands: [{ ref: 'slmgr-ipk', purpose: 'Install the product key again' }] },
+          { text: 'Activate (on "Error: product not found.", install the key again).', commands: [{ ref: 'slmgr-ato' }] },
         ],
         verify: [
           { text: 'On the client, list tokens.dat again.', command: TOKENS_LISTED, expect: 'A new tokens.dat, dated today, beside the old one renamed tokens.bar' },
@@ -189,69 +208,7 @@ const machine = () => flowSetup.createMachine({
         ],
       }),
     },
-    acl: {
-      meta: question({
-        title: 'What does the permission check on Enum\\Root show for S-1-5-18?',
-        body: ['0x8007000D comes from the SYSTEM account (S-1-5-18) losing its rights on that registry key. Run the check in an elevated PowerShell.'],
-        options: [
-          { label: 'No S-1-5-18 row, or not FullControl and Allow', event: 'MISSING' },
-          { label: 'A row with FullControl and Allow', event: 'FINE' },
-        ],
-        help: {
-          commands: [{ ref: 'acl-enum-root-system' }],
-          lookFor: 'A healthy key shows a row with S-1-5-18 (SYSTEM), FullControl and Allow.',
-        },
-      }),
-      on: { MISSING: 'aclFix', FINE: 'aclSubkeys' },
-    },
-    aclSubkeys: {
-      meta: question({
-        title: 'Does the check of the subkeys list any keys?',
-        body: ['SYSTEM has its rights on Enum\\Root itself; this checks every key below it.'],
-        commands: [{ ref: 'acl-enum-root-subkeys' }],
-        options: [
-          { label: 'Yes, it lists one or more keys', event: 'MISSING' },
-          { label: 'No, it prints nothing', event: 'FINE' },
-        ],
-        help: {
-          commands: [{ ref: 'acl-enum-root-subkeys' }],
-          lookFor: 'Each line it prints is a subkey where SYSTEM has no Allow entry, e.g. HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Enum\\Root\\….',
-        },
-      }),
-      on: { MISSING: 'aclFix', FINE: 'aclFine' },
-    },
-    aclFix: {
-      type: 'final',
-      meta: resolution({
-        title: 'Give SYSTEM back its rights on Enum\\Root',
-        cause: 'The SYSTEM account lost its permissions on HKLM\\SYSTEM\\CurrentControlSet\\Enum\\Root (or a subkey). Without at least "Enumerate Subkeys" there, activation fails with any key.',
-        steps: [
-          'Look first: the checks show which key lacks SYSTEM\'s rights. Registry permissions are risky: ask a senior technician before changing them, and back the key up first.',
-          'Open regedit as administrator, go to HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Enum\\Root (or the subkey the check listed), right-click it, Permissions.',
-          'Add SYSTEM if it is missing and allow Full Control (at least Enumerate Subkeys); apply, run the checks again, then activate.',
-        ],
-        commands: [{ ref: 'acl-enum-root-system' }, { ref: 'acl-enum-root-subkeys' }, { ref: 'reg-export-enum-root' }, { ref: 'slmgr-ato' }],
-        verify: [
-          { ref: 'acl-system-right' },
-          { ref: 'acl-subkeys-right' },
-          { ref: 'ato-success' },
-        ],
-      }),
-    },
-    aclFine: {
-      type: 'final',
-      meta: resolution({
-        title: 'The registry permissions are fine',
-        cause: 'SYSTEM still has its rights on Enum\\Root, so the one cause Microsoft documents for 0x8007000D does not apply here. kms-doctor has no other confirmed cause.',
-        steps: [
-          'Look first: Windows\' own text for the code, the licence status and the licensing errors in the Application log.',
-          'Write down which command or screen showed the error.',
-          'Escalate with that output.',
-        ],
-        commands: [{ ref: 'slui-text' }, { ref: 'slmgr-dlv' }, { ref: 'events-spp-errors' }],
-        verify: [{ ref: 'dlv-licensed' }],
-      }),
-    },
+    ...registryRightsStates,
   },
 });
 

@@ -5,12 +5,14 @@
 // in flows/mak/, the phone activation in lib/activation.ts.
 
 import type { FlowInput } from './lib/context.js';
+import type { CommandItem } from './step.js';
 import { CENTERS, phoneActivationStates } from './lib/activation.js';
 import { LOOK_UP_CODE, handoff, input, lookUpCodeState, question, resolution } from './lib/builders.js';
 import { skipByCode, type CodeRoutes } from './lib/code-routes.js';
 import { contextFromInput } from './lib/context.js';
 import { defineFlow } from './lib/define.js';
 import { flowSetup } from './lib/setup.js';
+import { NOT_CHECKED, codeFirst, readFirst } from './lib/read-first.js';
 import { confirmationRetryStates } from './mak/confirmation-retry.js';
 import { onlineRefusedStates } from './mak/online-refused.js';
 
@@ -29,7 +31,8 @@ const CODE_ROUTES: CodeRoutes = {
   '0xC004C017': 'geoBlock',
 };
 
-const slmgrHelp = (lookFor: string) => ({ commands: [{ ref: 'slmgr-dlv' }], lookFor });
+const DLV: CommandItem = { ref: 'slmgr-dlv' };
+const slmgrHelp = (lookFor: string) => ({ commands: [DLV], lookFor });
 
 const machine = () => flowSetup.createMachine({
   id: 'mak',
@@ -51,22 +54,25 @@ const machine = () => flowSetup.createMachine({
           { label: 'The MAK has no activations left', event: 'LIMIT' },
           { label: 'Phone activation: the confirmation ID is refused', event: 'PHONE' },
           { label: 'Online activation is refused: wrong clock or location', event: 'ONLINE' },
+          NOT_CHECKED,
         ],
         help: slmgrHelp('The error slmgr /ato printed, and "VOLUME_MAK channel" in the Description line. How many activations a MAK has left shows in VAMT or the Volume Licensing Service Center, not on the machine.'),
       }),
-      on: { INSTALL: 'askMak', INVALID: 'invalidMak', BLOCKED: 'blocked', LIMIT: 'limit', PHONE: 'phoneRetry', ONLINE: 'onlineRefused' },
+      on: { INSTALL: 'askMak', INVALID: 'invalidMak', BLOCKED: 'blocked', LIMIT: 'limit', PHONE: 'phoneRetry', ONLINE: 'onlineRefused', NOT_CHECKED: 'codeFirst' },
     },
     invalidMak: {
       meta: question({
         title: 'Is the key installed your organisation\'s MAK?',
         body: ['Compare the last five characters of the installed key ("Partial Product Key:" in slmgr /dlv) with your MAK in the Volume Licensing Service Center (VLSC).'],
         options: [
-          { label: 'No, or I am not sure: install our MAK', event: 'INSTALL' },
+          { label: 'No: install our MAK', event: 'INSTALL' },
           { label: 'Yes, it is our MAK', event: 'SAME' },
+          NOT_CHECKED,
         ],
         help: slmgrHelp('"Partial Product Key:" shows the last five characters of the installed key, and the Description line its channel (VOLUME_MAK for a MAK).'),
       }),
-      on: { INSTALL: 'askMak', SAME: 'makRefused' },
+      // Installing our own MAK again does no harm, and rules the key out.
+      on: { INSTALL: 'askMak', SAME: 'makRefused', NOT_CHECKED: 'askMak' },
     },
     askMak: {
       meta: input({
@@ -84,24 +90,24 @@ const machine = () => flowSetup.createMachine({
         options: [
           { label: 'Online: it reaches the internet', event: 'ONLINE' },
           { label: 'By phone: it has no internet access', event: 'PHONE' },
+          NOT_CHECKED,
         ],
         help: {
           commands: [{ purpose: 'Test the connection to the internet', shell: 'powershell', where: 'client', elevated: false, changes: false, text: 'Test-NetConnection www.microsoft.com -Port 443' }],
-          lookFor: '"TcpTestSucceeded : True" means the machine reaches the internet on HTTPS.',
+          lookFor: '"TcpTestSucceeded : True" means the machine reaches the internet on HTTPS. Not sure? Try online first: if it fails, slmgr prints an error code and the next step looks it up.',
         },
       }),
-      on: { ONLINE: 'makOnline', PHONE: 'phoneStart' },
+      on: { ONLINE: 'makOnline', PHONE: 'phoneStart', NOT_CHECKED: 'makOnline' },
     },
     makOnline: {
       meta: resolution({
-        title: 'Install {productKey} and activate online',
+        title: 'Install the MAK, activate online',
         cause: 'A MAK (or a retail key) activates each machine directly with Microsoft. {productKey} replaces the key installed now.{keyFixedNote}',
         steps: [
-          'Note the key and channel installed now.',
-          'Install the key from an elevated prompt (slmgr says "Installed product key … successfully.").',
-          'Activate online ("Product activated successfully."). If it prints an error code, the next step looks that code up.',
+          { text: 'On the client, note the key and channel now.', commands: [DLV] },
+          { text: 'Install it: "Installed product key … successfully."', commands: [{ ref: 'slmgr-ipk', purpose: 'Install the MAK (or retail key)' }] },
+          { text: 'Activate online. An error code leads to the next step.', commands: [{ ref: 'slmgr-ato', purpose: 'Activate online with Microsoft' }] },
         ],
-        commands: [{ ref: 'slmgr-dlv' }, { ref: 'slmgr-ipk', purpose: 'Install the MAK (or retail key)' }, { ref: 'slmgr-ato', purpose: 'Activate online with Microsoft' }],
         verify: [{ ref: 'ato-success' }, { ref: 'dlv-new-key-licensed' }, { ref: 'xpr-permanent' }],
         next: LOOK_UP_CODE,
       }),
@@ -109,6 +115,7 @@ const machine = () => flowSetup.createMachine({
     },
     ...phoneActivationStates({
       prefix: 'phone', subject: 'this machine', where: 'client', install: { ref: 'slmgr-ipk', purpose: 'Install the MAK (or retail key)' },
+      before: { steps: [{ text: 'On the client, note the key and channel now.', commands: [DLV] }] },
       verify: [{ ref: 'dlv-new-key-licensed' }, { ref: 'xpr-permanent' }],
     }),
     makRefused: {
@@ -117,11 +124,11 @@ const machine = () => flowSetup.createMachine({
         title: 'Have Microsoft check the MAK',
         cause: 'Microsoft\'s activation server refuses the MAK itself: it is not valid or not supported for this product, although it is the key your organisation has.',
         steps: [
-          'Note the last five characters (Partial Product Key) and the Name line (the edition).',
+          { text: 'On the machine, note the last five characters ("Partial Product Key:") and the Name line (the edition).', commands: [DLV] },
           'In the Volume Licensing Service Center, check that this MAK is for exactly this Windows version and edition.',
           `If it is, contact ${CENTERS} and give them the key's last five characters and the error code.`,
+          { text: 'Once the MAK is confirmed or replaced, activate again.', commands: [{ ref: 'slmgr-ato', purpose: 'Activate again once the MAK is confirmed or replaced' }] },
         ],
-        commands: [{ ref: 'slmgr-dlv' }, { ref: 'slmgr-ato', purpose: 'Activate again once the MAK is confirmed or replaced' }],
         verify: [{ ref: 'ato-success' }, { ref: 'dlv-mak-licensed' }],
       }),
     },
@@ -132,22 +139,23 @@ const machine = () => flowSetup.createMachine({
         options: [
           { label: 'Yes: install it', event: 'NEW' },
           { label: 'No', event: 'NONE' },
+          NOT_CHECKED,
         ],
         help: slmgrHelp('Your MAKs are listed in the Volume Licensing Service Center (VLSC), Product Keys. "Partial Product Key:" in slmgr /dlv tells which one is installed.'),
       }),
-      on: { NEW: 'askMak', NONE: 'blockedNoKey' },
+      on: { NEW: 'askMak', NONE: 'blockedNoKey', NOT_CHECKED: 'blockedNoKey' },
     },
     blockedNoKey: {
       meta: resolution({
         title: 'Get a new MAK',
         cause: 'Microsoft has blocked this MAK on its activation servers. Only a new MAK helps.',
         steps: [
-          'Note the last five characters of the blocked key (Partial Product Key), so you can say which key it is.',
+          { text: 'On the client, note the blocked key\'s last five characters ("Partial Product Key:").', commands: [DLV] },
           `Contact ${CENTERS} for a new MAK.`,
-          'Once you have it, the next step installs it and activates.',
+          { text: 'Install the new MAK (the next step fills it in): "Installed product key … successfully."', commands: [{ ref: 'slmgr-ipk', purpose: 'Install the new MAK' }] },
+          { text: 'Activate.', commands: [{ ref: 'slmgr-ato' }] },
         ],
-        commands: [{ ref: 'slmgr-dlv' }, { ref: 'slmgr-ipk', purpose: 'Install the new MAK' }, { ref: 'slmgr-ato' }],
-        verify: [{ ref: 'ipk-success' }, { ref: 'ato-success' }, { ref: 'dlv-new-key-licensed' }],
+        verify: [{ ref: 'ato-success' }, { ref: 'dlv-new-key-licensed' }],
         next: { label: 'I have the new MAK: install it and activate', event: 'NEW' },
       }),
       on: { NEW: 'askMak' },
@@ -160,28 +168,38 @@ const machine = () => flowSetup.createMachine({
           { label: 'No: we need more activations for this MAK', event: 'MORE' },
           { label: 'Yes, we have a KMS host: switch it to KMS', event: 'KMS' },
           { label: 'We have another MAK with activations left', event: 'OTHER' },
+          NOT_CHECKED,
         ],
         help: slmgrHelp('Ask whoever runs activation whether there is a KMS host ("nslookup -type=srv _vlmcs._tcp.<your domain>" lists them). VAMT or VLSC shows how many activations each MAK has left.'),
       }),
-      on: { MORE: 'limitCall', KMS: 'toLookup', OTHER: 'askMak' },
+      on: { MORE: 'limitCall', KMS: 'toLookup', OTHER: 'askMak', NOT_CHECKED: 'limitFind' },
     },
+    limitFind: readFirst({
+      title: 'Find out whether KMS or another MAK can take over',
+      cause: 'A machine that can reach a KMS host needs no MAK; otherwise another MAK with activations left, or more activations for this one, does.',
+      steps: [
+        { text: 'On the machine, look for a KMS host in its DNS domain: an SRV record for _vlmcs._tcp naming a host on port 1688 means your network has one.', commands: [{ ref: 'nslookup-srv-suffix' }] },
+        'In VAMT or the Volume Licensing Service Center, see how many activations your other MAKs have left.',
+      ],
+      back: 'limit',
+    }),
     limitCall: {
       type: 'final',
       meta: resolution({
         title: 'Ask for more MAK activations',
         cause: 'A MAK activates a limited number of times, by design, and this one has used them all. Microsoft can add activations.',
         steps: [
-          'Note the last five characters of the MAK (Partial Product Key), so you know which key it is.',
+          { text: 'On the machine, note the last five characters of the MAK ("Partial Product Key:"), so you know which key it is.', commands: [DLV] },
           'Check in VAMT or the Volume Licensing Service Center how many activations are left on your other MAKs.',
           `Contact ${CENTERS} and ask for additional activations for this MAK.`,
-          'Once they are added, activate again.',
+          { text: 'Once they are added, activate again.', commands: [{ ref: 'slmgr-ato' }] },
         ],
-        commands: [{ ref: 'slmgr-dlv' }, { ref: 'slmgr-ato' }],
         verify: [{ ref: 'ato-success' }, { ref: 'dlv-mak-licensed' }],
       }),
     },
     ...confirmationRetryStates,
     ...onlineRefusedStates,
+    codeFirst: codeFirst('toCode'),
     toLookup: { type: 'final', meta: handoff('key-lookup') },
     toCode: lookUpCodeState(),
   } as Record<string, object>,

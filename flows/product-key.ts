@@ -3,8 +3,8 @@
 // is the kind of key (setup key, MAK, retail, KMS host key) and the edition the machine runs,
 // so those are the questions. A known code skips the first screen (the code card above the
 // next one already says what the code means); without a code, the first screen asks. The
-// evaluation-copy branch, the check of a typed key and the resolutions live in
-// flows/product-key/.
+// evaluation-copy branch, the check of a typed key, the resolutions and the checks for someone
+// who has not looked ("I haven't checked") live in flows/product-key/.
 
 import { handoff, lookUpCodeState, question } from './lib/builders.js';
 import { skipByCode, type CodeRoutes } from './lib/code-routes.js';
@@ -14,7 +14,9 @@ import { flowSetup } from './lib/setup.js';
 import { evaluationStates } from './product-key/evaluation.js';
 import { EDITION_HELP, KIND_HELP, UPGRADE_HELP } from './product-key/help.js';
 import { keyCheckStates } from './product-key/key-check.js';
+import { productKeyReadFirst } from './product-key/not-checked.js';
 import { productKeyResolutions } from './product-key/resolutions.js';
+import { NOT_CHECKED, codeFirst } from './lib/read-first.js';
 
 /** The first screen a code skips to. */
 const CODE_ROUTES: CodeRoutes = {
@@ -54,42 +56,47 @@ const machine = () => flowSetup.createMachine({
           { label: 'The key does not fit the edition installed', event: 'EDITION' },
           { label: 'The key is for upgrades only', event: 'UPGRADE' },
           { label: 'Check a key I have', event: 'CHECK' },
+          NOT_CHECKED,
         ],
         help: {
           commands: [{ ref: 'slmgr-dlv' }],
-          lookFor: 'The error slmgr /ipk or /ato printed, or the "Notification Reason:" line of slmgr /dlv. "Error: product key not found." means no key is installed.',
+          lookFor: 'The error slmgr /ipk or /ato printed, or the "Notification Reason:" line of slmgr /dlv. "Error: product key not found." means no key is installed. Pasting that output here answers the question.',
         },
         reads: 'key-problem',
       }),
-      on: { INVALID: 'kindInvalid', NONE: 'kindNone', BLOCKED: 'kindBlocked', EDITION: 'whichEdition', UPGRADE: 'upgradeOnly', CHECK: 'askKey' },
+      on: {
+        INVALID: 'kindInvalid', NONE: 'kindNone', BLOCKED: 'kindBlocked', EDITION: 'whichEdition', UPGRADE: 'upgradeOnly', CHECK: 'askKey',
+        NOT_CHECKED: 'codeFirst',
+      },
     },
     kindNone: {
       meta: question({
         title: 'Which kind of key should this machine get?',
         body: ['Windows has no product key installed, so it has nothing to activate with.'],
-        options: KIND_OPTIONS,
+        options: [...KIND_OPTIONS, NOT_CHECKED],
         help: KIND_HELP,
       }),
-      on: { KMS: 'toLookup', MAK: 'toMakKey', RETAIL: 'askKey', HOST: 'toHostKey' },
+      on: { KMS: 'toLookup', MAK: 'toMakKey', RETAIL: 'askKey', HOST: 'toHostKey', NOT_CHECKED: 'whichKeyFind' },
     },
     kindInvalid: {
       meta: question({
         title: 'Which kind of key did Windows refuse?',
         body: ['Usually a typing slip, or a key pasted with long dashes (— or –) instead of hyphens.'],
-        options: KIND_OPTIONS,
+        options: [...KIND_OPTIONS, NOT_CHECKED],
         help: KIND_HELP,
       }),
-      on: { KMS: 'askKey', MAK: 'askRefusedKey', RETAIL: 'askRefusedKey', HOST: 'toHostKeyRefused' },
+      // Typed in, the key itself tells whether it is a setup key; any other goes on as refused.
+      on: { KMS: 'askKey', MAK: 'askRefusedKey', RETAIL: 'askRefusedKey', HOST: 'toHostKeyRefused', NOT_CHECKED: 'askRefusedKey' },
     },
     kindBlocked: {
       meta: question({
         title: 'Which kind of key is blocked?',
         body: ['Microsoft has blocked the key, so it activates nothing any more. Which key you need instead depends on its kind.'],
-        options: KIND_OPTIONS,
-        help: KIND_HELP,
+        options: [...KIND_OPTIONS, NOT_CHECKED],
+        help: { ...KIND_HELP, lookFor: `${KIND_HELP.lookFor} Pasting the slmgr /dlv output here answers the question.` },
         reads: 'key-kind',
       }),
-      on: { KMS: 'blockedSetupKey', MAK: 'toMakBlocked', RETAIL: 'blockedRetail', HOST: 'blockedHostKey' },
+      on: { KMS: 'blockedSetupKey', MAK: 'toMakBlocked', RETAIL: 'blockedRetail', HOST: 'blockedHostKey', NOT_CHECKED: 'kindFind' },
     },
     blockedSetupKey: {
       meta: question({
@@ -98,10 +105,11 @@ const machine = () => flowSetup.createMachine({
         options: [
           { label: 'Find the setup key for this edition and install it', event: 'LOOKUP' },
           { label: 'Check the key I installed', event: 'CHECK' },
+          NOT_CHECKED,
         ],
         help: KIND_HELP,
       }),
-      on: { LOOKUP: 'toLookup', CHECK: 'askKey' },
+      on: { LOOKUP: 'toLookup', CHECK: 'askKey', NOT_CHECKED: 'askKey' },
     },
     whichEdition: {
       meta: question({
@@ -113,11 +121,12 @@ const machine = () => flowSetup.createMachine({
           { label: 'An evaluation edition (the name ends in Eval)', event: 'EVAL' },
           { label: 'I have the key: check which edition it is for', event: 'CHECK' },
           { label: 'It is our KMS host and its host key was refused', event: 'HOST' },
+          NOT_CHECKED,
         ],
-        help: EDITION_HELP,
+        help: { ...EDITION_HELP, lookFor: `${EDITION_HELP.lookFor} Pasting the output here answers the question.` },
         reads: 'evaluation-edition',
       }),
-      on: { LOOKUP: 'toLookup', OTHER: 'otherEditionKey', EVAL: 'evalTarget', CHECK: 'askKey', HOST: 'toHostKeyRefused' },
+      on: { LOOKUP: 'toLookup', OTHER: 'otherEditionKey', EVAL: 'evalTarget', CHECK: 'askKey', HOST: 'toHostKeyRefused', NOT_CHECKED: 'editionFind' },
     },
     ...evaluationStates,
     upgradeOnly: {
@@ -127,10 +136,12 @@ const machine = () => flowSetup.createMachine({
         options: [
           { label: 'No, it is a clean installation', event: 'CLEAN' },
           { label: 'Yes, it was an upgrade', event: 'UPGRADE' },
+          NOT_CHECKED,
         ],
         help: UPGRADE_HELP,
       }),
-      on: { CLEAN: 'upgradeReplace', UPGRADE: 'upgradeEscalate' },
+      // A full key activates a clean installation and an upgrade alike.
+      on: { CLEAN: 'upgradeReplace', UPGRADE: 'upgradeEscalate', NOT_CHECKED: 'upgradeReplace' },
     },
     upgradeReplace: {
       meta: question({
@@ -140,13 +151,16 @@ const machine = () => flowSetup.createMachine({
           { label: 'A KMS client setup key: it activates against our KMS host', event: 'KMS' },
           { label: 'A MAK: our volume key that activates with Microsoft', event: 'MAK' },
           { label: 'A full retail key', event: 'RETAIL' },
+          NOT_CHECKED,
         ],
         help: UPGRADE_HELP,
       }),
-      on: { KMS: 'toLookup', MAK: 'toMakKey', RETAIL: 'askKey' },
+      on: { KMS: 'toLookup', MAK: 'toMakKey', RETAIL: 'askKey', NOT_CHECKED: 'replaceKeyFind' },
     },
     ...keyCheckStates,
     ...productKeyResolutions,
+    ...productKeyReadFirst,
+    codeFirst: codeFirst('toCode'),
 
     toLookup: { type: 'final', meta: handoff('key-lookup') },
     toCode: lookUpCodeState(),

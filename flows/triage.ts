@@ -7,6 +7,7 @@ import { LOOK_UP_CODE, handoff, input, question, resolution, update, withCode } 
 import { contextFromInput } from './lib/context.js';
 import { defineFlow } from './lib/define.js';
 import { flowSetup } from './lib/setup.js';
+import { NOT_CHECKED, codeFirst, readFirst } from './lib/read-first.js';
 
 /** Takes the typed code into context and, for unknown codes, what its bits tell. */
 const takeCode = update((context, event) => {
@@ -29,13 +30,15 @@ const machine = () => flowSetup.createMachine({
           { label: 'Look up the KMS client setup key for an edition', event: 'KEYS' },
           { label: 'Create the DNS SRV record for a KMS host', event: 'SRV' },
           { label: 'Common procedures (MAK, KMS host, SRV record, assign a host, publish)', event: 'PROCEDURES' },
+          NOT_CHECKED,
         ],
         help: {
           commands: [{ ref: 'slmgr-dlv' }],
           lookFor: 'When activation fails, slmgr prints the code after "Error:"; slmgr /dlv shows it as "Notification Reason: 0x…".',
         },
       }),
-      on: { CODE: 'askCode', NO_CODE: 'channel', KEYS: 'toKeys', SRV: 'toSrv', PROCEDURES: 'toProcedures' },
+      // Not sure whether there is a code: the questions about the machine find one.
+      on: { CODE: 'askCode', NO_CODE: 'channel', KEYS: 'toKeys', SRV: 'toSrv', PROCEDURES: 'toProcedures', NOT_CHECKED: 'channel' },
     },
     askCode: {
       meta: input({
@@ -63,13 +66,14 @@ const machine = () => flowSetup.createMachine({
         options: [
           { label: 'Answer a few questions about the machine instead', event: 'NO_CODE' },
           { label: 'Type a different code', event: 'RETRY' },
+          NOT_CHECKED,
         ],
         help: {
           commands: [{ ref: 'slui-text' }],
           lookFor: 'slui opens a window with Windows\' own text for the code. If it mentions DNS, the network or a KMS host, the questions about the machine lead to the right check.',
         },
       }),
-      on: { NO_CODE: 'channel', RETRY: 'askCode' },
+      on: { NO_CODE: 'channel', RETRY: 'askCode', NOT_CHECKED: 'channel' },
     },
     channel: {
       meta: question({
@@ -84,10 +88,11 @@ const machine = () => flowSetup.createMachine({
           { label: 'TIMEBASED_EVAL: an evaluation edition', event: 'EVAL' },
           { label: '"Error: product not found", or no Description line', event: 'NO_KEY' },
           { label: 'Known symptom: the KMS count stays at 1 after imaging (cloned PCs)', event: 'CLONED' },
+          NOT_CHECKED,
         ],
         help: {
           commands: [{ ref: 'slmgr-dlv' }],
-          lookFor: 'The Description line, e.g. "Description: Windows(R) Operating System, VOLUME_KMSCLIENT channel". The PowerShell version shows it as ProductKeyChannel: Volume:GVLK is a KMS client, Volume:MAK a MAK, Retail or OEM:DM a machine with its own key.',
+          lookFor: 'The Description line, e.g. "Description: Windows(R) Operating System, VOLUME_KMSCLIENT channel". The PowerShell version shows it as ProductKeyChannel: Volume:GVLK is a KMS client, Volume:MAK a MAK, Retail or OEM:DM a machine with its own key. Pasting the output here answers the question.',
         },
         reads: 'channel',
       }),
@@ -95,6 +100,7 @@ const machine = () => flowSetup.createMachine({
         KMS_CLIENT: 'kmsClient', KMS_HOST: 'kmsHost', MAK: 'mak', RETAIL: 'retail', EVAL: 'evaluation',
         NO_KEY: { target: 'toCode', actions: withCode('0xC004F014') },
         CLONED: 'toClones',
+        NOT_CHECKED: 'codeFirst',
       },
     },
     kmsClient: {
@@ -108,6 +114,7 @@ const machine = () => flowSetup.createMachine({
           { label: 'It finds the KMS host but cannot reach it', event: 'PORT' },
           { label: 'The KMS host answers, but its count is too low', event: 'COUNT' },
           { label: 'The clocks of client and KMS host may differ', event: 'CLOCK' },
+          NOT_CHECKED,
         ],
         help: {
           commands: [{ ref: 'events-client' }],
@@ -120,6 +127,7 @@ const machine = () => flowSetup.createMachine({
         PORT: { target: 'toCode', actions: withCode('0xC004F074') },
         COUNT: { target: 'toCode', actions: withCode('0xC004F038') },
         CLOCK: { target: 'toCode', actions: withCode('0xC004F06C') },
+        NOT_CHECKED: 'codeFirst',
       },
     },
     kmsHost: {
@@ -131,6 +139,7 @@ const machine = () => flowSetup.createMachine({
           { label: 'The host itself is not activated', event: 'UNACTIVATED' },
           { label: 'Publishing to DNS fails (event 12293)', event: 'PUBLISH' },
           { label: 'It turns away clients of a newer Windows version', event: 'VERSION' },
+          NOT_CHECKED,
         ],
         help: {
           commands: [{ ref: 'slmgr-dli-host' }, { ref: 'events-host-dns' }],
@@ -143,8 +152,18 @@ const machine = () => flowSetup.createMachine({
         UNACTIVATED: { target: 'toCode', actions: withCode('0xC004F041') },
         PUBLISH: { target: 'toCode', actions: withCode('0x80072338') },
         VERSION: { target: 'toCode', actions: withCode('0xC004F042') },
+        NOT_CHECKED: 'hostFind',
       },
     },
+    hostFind: readFirst({
+      title: 'Look at the KMS host first',
+      cause: 'The host\'s own licence, its count and its DNS publishing events tell which part fails.',
+      steps: [
+        { text: 'On the KMS host, show its licence and count: anything but "License Status: Licensed" means the host itself is not activated; "Current count:" shows how many clients it has counted.', commands: [{ ref: 'slmgr-dli-host' }] },
+        { text: 'Show its DNS publishing events: 12293 means publishing failed, 12294 that it worked.', commands: [{ ref: 'events-host-dns' }] },
+      ],
+      back: 'kmsHost',
+    }),
     mak: {
       meta: question({
         title: 'What goes wrong with the MAK?',
@@ -153,6 +172,7 @@ const machine = () => flowSetup.createMachine({
           { label: 'The MAK has no activations left', event: 'LIMIT' },
           { label: 'The phone activation confirmation ID is refused', event: 'PHONE' },
           { label: 'I want this machine to use KMS instead', event: 'KEYS' },
+          NOT_CHECKED,
         ],
         help: {
           commands: [{ ref: 'slmgr-dlv' }],
@@ -164,6 +184,7 @@ const machine = () => flowSetup.createMachine({
         LIMIT: { target: 'toCode', actions: withCode('0xC004C020') },
         PHONE: { target: 'toCode', actions: withCode('0xC004F02C') },
         KEYS: 'toKeys',
+        NOT_CHECKED: 'codeFirst',
       },
     },
     retail: {
@@ -173,23 +194,24 @@ const machine = () => flowSetup.createMachine({
         options: [
           { label: 'Make it a KMS client: find the setup key for its edition', event: 'KEYS' },
           { label: 'Keep its own key', event: 'KEEP' },
+          NOT_CHECKED,
         ],
         help: {
           commands: [{ ref: 'slmgr-dlv' }],
           lookFor: '"RETAIL channel" or "OEM_DM channel" in the Description line; the Name line gives the edition whose setup key you need.',
         },
       }),
-      on: { KEYS: 'toKeys', KEEP: 'retailKeep' },
+      // Unsure: it keeps the key it has, and activating it shows whether that works.
+      on: { KEYS: 'toKeys', KEEP: 'retailKeep', NOT_CHECKED: 'retailKeep' },
     },
     retailKeep: {
       meta: resolution({
         title: 'Activate with the machine\'s own key',
         cause: 'A retail or OEM key is activated by Microsoft\'s activation servers over the internet, not by a KMS host, so kms-doctor\'s KMS checks do not apply.',
         steps: [
-          'Check the key and channel with the first command.',
-          'Activate online with the second command; if it prints an error code, the next step looks that code up.',
+          { text: 'On the machine, check the key and channel.', commands: [{ ref: 'slmgr-dlv' }] },
+          { text: 'Activate online. If it prints an error code, the next step looks that code up.', commands: [{ ref: 'slmgr-ato' }] },
         ],
-        commands: [{ ref: 'slmgr-dlv' }, { ref: 'slmgr-ato' }],
         verify: [{ ref: 'ato-success' }, { ref: 'dlv-licensed' }, { ref: 'xpr-permanent' }],
         next: LOOK_UP_CODE,
       }),
@@ -201,18 +223,20 @@ const machine = () => flowSetup.createMachine({
         title: 'Convert the evaluation edition first',
         cause: 'An evaluation edition cannot take a KMS client setup key or a MAK. It has to be converted to the full edition, with that edition\'s key, before it can activate.',
         steps: [
-          'List the editions this installation can be converted to.',
-          'Convert with DISM, giving the KMS client setup key (or your MAK) of the target edition, then restart.',
-          'After the restart, activate.',
-        ],
-        commands: [
-          { purpose: 'List the editions this installation can become', shell: 'cmd', where: 'client', elevated: true, changes: false, text: 'DISM /online /Get-TargetEditions' },
-          { purpose: 'Convert to the full edition with its key (ServerStandard, ServerDatacenter, …)', shell: 'cmd', where: 'client', elevated: true, changes: true, text: 'DISM /online /Set-Edition:{edition} /ProductKey:{productKey} /AcceptEula' },
-          { ref: 'slmgr-ato' },
+          {
+            text: 'On the machine, list the editions this installation can be converted to.',
+            commands: [{ purpose: 'List the editions this installation can become', shell: 'cmd', where: 'client', elevated: true, changes: false, text: 'DISM /online /Get-TargetEditions' }],
+          },
+          {
+            text: 'Convert with DISM, giving the KMS client setup key (or your MAK) of the target edition, then restart.',
+            commands: [{ purpose: 'Convert to the full edition with its key (ServerStandard, ServerDatacenter, …)', shell: 'cmd', where: 'client', elevated: true, changes: true, text: 'DISM /online /Set-Edition:{edition} /ProductKey:{productKey} /AcceptEula' }],
+          },
+          { text: 'After the restart, activate.', commands: [{ ref: 'slmgr-ato' }] },
         ],
         verify: [{ ref: 'edition-converted' }, { ref: 'ato-success' }, { ref: 'dlv-licensed' }],
       }),
     },
+    codeFirst: codeFirst('askCode'),
     toCode: { type: 'final', meta: handoff('code') },
     toKeys: { type: 'final', meta: handoff('key-lookup') },
     // Cloned PCs share one client machine ID, so the host counts them once: the duplicate-CMID check.

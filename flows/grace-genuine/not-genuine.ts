@@ -4,8 +4,9 @@
 // the activation paths of the other codes.
 
 import { question, resolution } from '../lib/builders.js';
+import { NOT_CHECKED } from '../lib/read-first.js';
 
-/** The states from "how many display languages?" to the three reinstall resolutions. */
+/** The states from "how many display languages?" to the reinstall resolutions. */
 export const notGenuineStates: Record<string, object> = {
   fe21Languages: {
     meta: question({
@@ -15,13 +16,15 @@ export const notGenuineStates: Record<string, object> = {
       options: [
         { label: 'More than one "Installed language(s):" line', event: 'SEVERAL' },
         { label: 'Only one', event: 'ONE' },
+        NOT_CHECKED,
       ],
       help: {
         commands: [{ ref: 'dism-get-intl' }, { ref: 'slmgr-dlv' }],
         lookFor: 'Each display language shows as an "Installed language(s): xx-XX" line. The Name line of slmgr /dlv shows the edition; ask your licensing team whether it is licensed for several languages.',
       },
     }),
-    on: { SEVERAL: 'fe21Packs', ONE: 'fe21Files' },
+    // The next check, the system files, does not depend on the languages.
+    on: { SEVERAL: 'fe21Packs', ONE: 'fe21Files', NOT_CHECKED: 'fe21Files' },
   },
   fe21Files: {
     meta: question({
@@ -31,13 +34,14 @@ export const notGenuineStates: Record<string, object> = {
       options: [
         { label: '"Windows Resource Protection did not find any integrity violations."', event: 'CLEAN' },
         { label: '"Windows Resource Protection found integrity violations."', event: 'DAMAGED' },
+        NOT_CHECKED,
       ],
       help: {
         commands: [{ ref: 'sfc-verifyonly' }],
         lookFor: 'The last line sfc prints. It must run in an elevated prompt.',
       },
     }),
-    on: { CLEAN: 'fe21Malware', DAMAGED: 'fe21Damaged' },
+    on: { CLEAN: 'fe21Malware', DAMAGED: 'fe21Damaged', NOT_CHECKED: 'fe21Unchecked' },
   },
   fe21Packs: reinstall(
     'Language packs on an edition not licensed for them',
@@ -54,6 +58,11 @@ export const notGenuineStates: Record<string, object> = {
     'Some Windows system files are damaged, which makes Windows report itself as not genuine.',
     'Note which files sfc reports (in %windir%\\Logs\\CBS\\CBS.log) for the ticket.',
   ),
+  fe21Unchecked: reinstall(
+    'Not genuine: reinstall Windows',
+    'Microsoft\'s causes are language packs on an edition not licensed for them, damaged system files, or malware; the checks below tell which, and so what to prepare.',
+    'Several languages: reinstall an edition licensed for them. Damaged files: note them (%windir%\\Logs\\CBS\\CBS.log). Neither: scan for malware first.',
+  ),
 };
 
 /** An end of the 0x8004FE21 path: Microsoft's fix is a reinstall; `prepare` is what to do first. */
@@ -64,12 +73,11 @@ function reinstall(title: string, cause: string, prepare: string) {
       title,
       cause,
       steps: [
-        'Look first: the edition and licence status, the installed languages and the system file check.',
+        { text: 'On the PC, look first: the edition and licence status, the display languages, the system files.', commands: [{ ref: 'slmgr-dlv' }, { ref: 'dism-get-intl' }, { ref: 'sfc-verifyonly' }] },
         prepare,
         'Microsoft\'s fix for 0x8004FE21 is to reinstall Windows. Back up the user\'s data first.',
-        'After the reinstall, install the right key and activate.',
+        { text: 'After the reinstall, install the right key and activate.', commands: [{ ref: 'slmgr-ipk' }, { ref: 'slmgr-ato' }] },
       ],
-      commands: [{ ref: 'slmgr-dlv' }, { ref: 'dism-get-intl' }, { ref: 'sfc-verifyonly' }, { ref: 'slmgr-ipk' }, { ref: 'slmgr-ato' }],
       verify: [{ ref: 'ipk-success' }, { ref: 'ato-success' }, { ref: 'dlv-new-key-licensed' }],
     }),
   };

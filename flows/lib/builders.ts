@@ -31,7 +31,7 @@ export const handoff = (to: FlowId | 'code', at?: string): HandoffStep =>
 export const NOT_CHECKED_LABEL = "I haven't checked / I can't tell";
 
 /** The next step of an end whose last command may print an error code: look that code up. */
-export const LOOK_UP_CODE: Option = { label: 'It printed an error code: look that code up', event: 'LOOK_UP_CODE' };
+export const LOOK_UP_CODE: Option = { label: 'It printed an error code: look it up', event: 'LOOK_UP_CODE' };
 
 /** Where LOOK_UP_CODE leads: the start screen's code question, the answers carried over. */
 export const lookUpCodeState = () => ({ type: 'final' as const, meta: handoff('triage', 'askCode') });

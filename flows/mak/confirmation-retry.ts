@@ -4,6 +4,7 @@
 // a new phone activation (that one is the shared phone path in lib/activation.ts).
 
 import { input, question, resolution } from '../lib/builders.js';
+import { NOT_CHECKED } from '../lib/read-first.js';
 
 /** The states from "is the installation ID still the same?" to entering the ID again. */
 export const confirmationRetryStates: Record<string, object> = {
@@ -13,14 +14,15 @@ export const confirmationRetryStates: Record<string, object> = {
       body: ['Run slmgr /dti on the machine you are activating and compare it with the ID you read out on the phone, group by group.'],
       options: [
         { label: 'Yes, the same: type the confirmation ID again', event: 'SAME' },
-        { label: 'No, it changed, or I am not sure', event: 'CHANGED' },
+        { label: 'No, it changed', event: 'CHANGED' },
+        NOT_CHECKED,
       ],
       help: {
         commands: [{ ref: 'slmgr-dti', where: 'any', purpose: 'Show the current installation ID on the machine you are activating' }],
-        lookFor: 'The "Installation ID:" line. It changes when the product key changes; a confirmation ID fits only the installation ID it was given for.',
+        lookFor: 'The "Installation ID:" line. It changes when the product key changes; a confirmation ID fits only the installation ID it was given for. Not sure it is the same? Call again: a new confirmation ID fits for certain.',
       },
     }),
-    on: { SAME: 'askCidAgain', CHANGED: 'askCidNew' },
+    on: { SAME: 'askCidAgain', CHANGED: 'askCidNew', NOT_CHECKED: 'askCidNew' },
   },
   askCidAgain: {
     meta: input({
@@ -53,11 +55,10 @@ export const confirmationRetryStates: Record<string, object> = {
       title: 'Enter the confirmation ID again',
       cause: 'Windows refused the confirmation ID typed before: a typing slip, or an ID given for another installation ID. kms-doctor checked the shape of the one you typed now.',
       steps: [
-        'On the machine you are activating, check that slmgr /dti shows the installation ID you read out on the phone.',
-        'Enter the confirmation ID. slmgr answers "Confirmation ID for product … deposited successfully."',
+        { text: 'On the machine you are activating, check that the installation ID is the one you read out on the phone.', commands: [{ ref: 'slmgr-dti', where: 'any' }] },
+        { text: 'Enter the confirmation ID: slmgr answers "Confirmation ID for product … deposited successfully."', commands: [{ ref: 'slmgr-atp', where: 'any' }] },
         'If it is refused again, call again with the installation ID shown now and get a new confirmation ID.',
       ],
-      commands: [{ ref: 'slmgr-dti', where: 'any' }, { ref: 'slmgr-atp', where: 'any' }],
       verify: [{ ref: 'atp-deposited' }, { ref: 'dlv-licensed', where: 'any' }],
     }),
   },

@@ -5,6 +5,7 @@
 import { getCatalog } from '../../src/catalog/catalog.js';
 import type { SetupKeyEntry } from '../../src/catalog/schema.js';
 import { input, question, resolution, update } from '../lib/builders.js';
+import { NOT_CHECKED, readFirst } from '../lib/read-first.js';
 import { CHECK_HELP, EDITION_HELP } from './help.js';
 
 /** The editions an Evaluation copy of Windows Server can become, with their setup keys. */
@@ -25,10 +26,12 @@ export const evaluationStates: Record<string, object> = {
       options: [
         ...EVAL_TARGETS.map((e, i) => ({ label: `${e.product} (KMS setup key)`, event: `EVAL_${i}` })),
         { label: 'Another edition or key (our MAK or retail key)', event: 'OWN' },
+        NOT_CHECKED,
       ],
       help: EDITION_HELP,
     }),
     on: {
+      NOT_CHECKED: 'evalEditionFind',
       ...Object.fromEntries(EVAL_TARGETS.map((e, i) => [`EVAL_${i}`, { target: 'evalConvert', actions: setEdition(e.edition, e) }])),
       OWN: 'evalOwnEdition',
     },
@@ -39,6 +42,7 @@ export const evaluationStates: Record<string, object> = {
       options: [
         { label: 'Windows Server Standard', event: 'STANDARD' },
         { label: 'Windows Server Datacenter', event: 'DATACENTER' },
+        NOT_CHECKED,
       ],
       help: {
         commands: [{ ref: 'dism-get-target-editions' }],
@@ -48,24 +52,33 @@ export const evaluationStates: Record<string, object> = {
     on: {
       STANDARD: { target: 'askEvalKey', actions: setEdition('Standard') },
       DATACENTER: { target: 'askEvalKey', actions: setEdition('Datacenter') },
+      NOT_CHECKED: 'evalEditionFind',
     },
   },
   askEvalKey: {
     meta: input({ title: 'Type or paste the key for {edition}', field: 'productKey', help: CHECK_HELP }),
     on: { ANSWER: { target: 'evalConvert', actions: 'saveAnswer' } },
   },
+  evalEditionFind: readFirst({
+    title: 'Find out which edition it can become',
+    cause: 'DISM converts an evaluation copy only to the editions it lists as targets, and your licence decides which of them you may use.',
+    steps: [
+      { text: 'On the server, list the editions it can become ("Target Edition : ServerDatacenter").', commands: [{ ref: 'dism-get-target-editions' }] },
+      'Ask your licensing team which of them your licence covers: Standard or Datacenter.',
+    ],
+    back: 'evalTarget',
+  }),
   evalConvert: {
     type: 'final',
     meta: resolution({
       title: 'Convert the evaluation copy to {edition}',
       cause: 'An evaluation edition takes no KMS client setup key and no MAK. DISM converts it in place to the full edition, with that edition\'s key ({productKey}); then it activates like any other.',
       steps: [
-        'Check the current edition (it ends in Eval) and that {edition} is among the target editions.',
+        { text: 'On the server, check the current edition (it ends in Eval) and that {edition} is among the target editions.', commands: [{ ref: 'dism-get-current-edition' }, { ref: 'dism-get-target-editions' }] },
         'Plan a maintenance window: the conversion restarts the server.',
-        'Convert with DISM, then let it restart.',
-        'Activate. With a KMS client setup key this needs your KMS host (or Active Directory-based activation).',
+        { text: 'Convert with DISM, then let it restart.', commands: [{ ref: 'dism-set-edition' }] },
+        { text: 'Activate. With a KMS client setup key this needs your KMS host (or Active Directory-based activation).', commands: [{ ref: 'slmgr-ato' }] },
       ],
-      commands: [{ ref: 'dism-get-current-edition' }, { ref: 'dism-get-target-editions' }, { ref: 'dism-set-edition' }, { ref: 'slmgr-ato' }],
       verify: [{ ref: 'edition-converted' }, { ref: 'ato-success' }, { ref: 'dlv-licensed' }],
     }),
   },

@@ -5,6 +5,7 @@
 
 import type { Answers } from '../lib/context.js';
 import { input, question, update } from '../lib/builders.js';
+import { NOT_CHECKED } from '../lib/read-first.js';
 import { CHECK_HELP } from './help.js';
 
 /** The key field found the typed key among Microsoft's public setup keys. */
@@ -51,13 +52,14 @@ export const keyCheckStates: Record<string, object> = {
         { label: 'The machine runs that edition: install it', event: 'INSTALL' },
         { label: 'It runs another edition: find the right setup key', event: 'OTHER' },
         { label: 'There is no KMS host for it: it should get a MAK', event: 'MAK' },
+        NOT_CHECKED,
       ],
       help: {
         commands: [{ ref: 'slmgr-dlv' }],
-        lookFor: 'The Name line is the installed edition ("Name: Windows(R), Professional edition" is Pro).',
+        lookFor: 'The Name line is the installed edition ("Name: Windows(R), Professional edition" is Pro). Not checked? The installation starts by checking it.',
       },
     }),
-    on: { INSTALL: 'installSetupKey', OTHER: 'toLookup', MAK: 'toMakKey' },
+    on: { INSTALL: 'installSetupKey', OTHER: 'toLookup', MAK: 'toMakKey', NOT_CHECKED: 'installSetupKey' },
   },
   notSetupKey: {
     meta: question({
@@ -70,12 +72,13 @@ export const keyCheckStates: Record<string, object> = {
         { label: 'It is our MAK or a retail key: install and activate it', event: 'OWN' },
         { label: 'The machine should use KMS: find its setup key', event: 'KMS' },
         { label: 'It is our KMS host key, for the KMS host', event: 'HOST' },
+        NOT_CHECKED,
       ],
       help: {
         commands: [{ ref: 'slmgr-dlv' }],
         lookFor: 'Where the key came from: the Volume Licensing Service Center (a MAK or KMS host key), a label or an e-mail (retail). The Description line of slmgr /dlv shows the channel of the key installed now.',
       },
     }),
-    on: { OWN: 'toActivateOwn', KMS: 'toLookup', HOST: { target: 'toHostActivate', actions: keyIsHostKey } },
+    on: { OWN: 'toActivateOwn', KMS: 'toLookup', HOST: { target: 'toHostActivate', actions: keyIsHostKey }, NOT_CHECKED: 'keySourceFind' },
   },
 };

@@ -4,6 +4,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import { currentFrame } from '../../src/wizard/session.js';
+import { notCheckedAt } from '../support/not-checked.js';
 import { KEY, choose, press, renderWizard, type, waitForText } from '../support/ui.js';
 
 afterEach(() => cleanup());
@@ -31,7 +32,14 @@ describe('bios-marker flow', () => {
     await type(w, CID);
     await press(w, KEY.enter);
     await waitForText(w, 'Resolution: Activate with the confirmation ID');
-    expect(w.frame()).toContain(`slmgr.vbs /atp ${CID.replaceAll('-', '')}`);
+    expect(w.frame().replace(/\s+/g, ' ')).toContain(`slmgr.vbs /atp ${CID.replaceAll('-', '')}`);
+  });
+
+  it.each([
+    ['0xC004F035', 'Do you have a MAK for this Windows edition?', 'Resolution: Get a licence this PC qualifies for'],
+    ['0xC004F063', 'What does the BIOS serial number show?', 'Resolution: Compare the BIOS serial number with the label'],
+  ])('%s: "I haven\'t checked" at "%s" leads to "%s"', async (code, question, next) => {
+    await notCheckedAt(code, question, next);
   });
 
   it('0xC004F035 without a MAK: what licence to get', async () => {

@@ -2,6 +2,7 @@
 
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup } from 'ink-testing-library';
+import { NOT_CHECKED_LABEL } from '../../flows/lib/builders.js';
 import { KEY, choose, press, renderWizard, type, waitForText } from '../support/ui.js';
 
 afterEach(() => cleanup());
@@ -60,7 +61,18 @@ describe('elevation flow', () => {
     await waitForText(w, 'Resolution: Use an administrator account on pc042.corp.contoso.com');
     expect(w.frame()).toContain('Invoke-Command -ComputerName pc042.corp.contoso.com');
     expect(w.frame()).toContain('cscript //nologo %windir%\\system32\\slmgr.vbs pc042.corp.contoso.com /ato');
-    expect(w.frame()).toContain('Get-CimInstance -ComputerName pc042.corp.contoso.com SoftwareLicensingProduct');
+    // One shell at a time: p shows the PowerShell twins, with the computer's name too.
+    await press(w, 'p');
+    await waitForText(w, 'Get-CimInstance -ComputerName pc042.corp.contoso.com SoftwareLicensingProduct');
+  });
+
+  it('"I haven\'t checked" where it ran, or what the check prints: check the window, then open an elevated one', async () => {
+    const w = await renderWizard({ code: '0x80070005' });
+    await waitForText(w, 'Where did the command run');
+    await choose(w, NOT_CHECKED_LABEL);
+    await waitForText(w, 'What does the check print');
+    await choose(w, NOT_CHECKED_LABEL);
+    await waitForText(w, 'Resolution: Run the command from an elevated prompt');
   });
 
   it('an account that cannot elevate: checks membership of the Administrators group', async () => {

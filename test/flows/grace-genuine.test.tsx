@@ -3,6 +3,8 @@
 
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
+import { NOT_CHECKED_LABEL } from '../../flows/lib/builders.js';
+import { notCheckedAt } from '../support/not-checked.js';
 import { KEY, choose, press, renderWizard, type, waitForText } from '../support/ui.js';
 
 afterEach(() => cleanup());
@@ -39,7 +41,8 @@ describe('grace-genuine flow', () => {
     await choose(w, 'Yes: activate online');
     await waitForText(w, 'Resolution: Install your genuine MAK (online)');
     expect(w.frame()).toContain(`slmgr.vbs /ipk ${MAK}`);
-    expect(w.frame()).toContain(`@{ProductKey='${MAK}'}`);
+    await press(w, 'p');
+    await waitForText(w, `ProductKey='${MAK}'`);
   });
 
   it('0x8004FE21 with several display languages: language packs, then a reinstall', async () => {
@@ -58,15 +61,41 @@ describe('grace-genuine flow', () => {
     await waitForText(w, 'Resolution: Damaged system files: reinstall Windows');
   });
 
-  it('0xC004F200 on Windows 7 with KB971033: the rebuild fills in the edition\'s setup key', async () => {
+  it('0xC004F200 on Windows 7 with KB971033: remove it, rebuild, then the edition\'s setup key goes back', async () => {
     const w = await renderWizard({ code: '0xC004F200' });
     await waitForText(w, 'Is this Windows 7, and does Get-HotFix list KB971033?');
     await choose(w, 'Windows 7, and Get-HotFix lists KB971033');
     await waitForText(w, 'Which Windows 7 edition is it?');
     await choose(w, 'Windows 7 Enterprise');
-    await waitForText(w, 'Resolution: Remove KB971033 and rebuild the activation files (Windows 7 Enterprise)');
+    await waitForText(w, 'Resolution: Remove KB971033 (Windows 7 Enterprise)');
     expect(w.frame()).toContain('wusa /uninstall /kb:971033');
+    await press(w, KEY.enter);
+    await waitForText(w, 'Resolution: Rebuild the activation files');
+    expect(w.frame()).toContain('net stop sppuinotify');
+    expect(w.frame()).toContain('tokens.dat');
+    await press(w, KEY.enter);
+    await waitForText(w, 'Resolution: Put the setup key back (Windows 7 Enterprise)');
     expect(w.frame()).toContain('slmgr.vbs /ipk 33PXH-7Y6KF-2VJC9-XBBR8-HVTHH');
+    expect(w.frame()).toContain('sc config sppuinotify start= demand');
+  });
+
+  it.each([
+    ['0xC004F009', 'Which channel does the Description line', 'Resolution: Find the licence channel'],
+    ['0xC004F065', "Is the installed key your organisation's?", 'Resolution: Find out whose key it is'],
+    ['0x8004FE21', 'How many display languages', 'What does sfc /verifyonly end with?'],
+    ['0xC004F200', 'Is this Windows 7, and does Get-HotFix list KB971033?', 'Resolution: Find out the version and the update'],
+  ])('%s: "I haven\'t checked" at "%s" leads on to "%s"', async (code, question, next) => {
+    await notCheckedAt(code, question, next);
+  });
+
+  it('0x8004FE21 with nothing checked: the reinstall, with the checks that tell what to prepare', async () => {
+    const w = await renderWizard({ code: '0x8004FE21' });
+    await choose(w, NOT_CHECKED_LABEL);
+    await waitForText(w, 'What does sfc /verifyonly end with?');
+    await choose(w, NOT_CHECKED_LABEL);
+    await waitForText(w, 'Resolution: Not genuine: reinstall Windows');
+    expect(w.frame()).toContain('dism /online /get-intl');
+    expect(w.frame()).toContain('sfc /verifyonly');
   });
 
   it('0xC004F200 elsewhere: says plainly that no cause is confirmed', async () => {

@@ -4,7 +4,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import { currentFrame } from '../../src/wizard/session.js';
+import { NOT_CHECKED_LABEL } from '../../flows/lib/builders.js';
 import { KEY, choose, commandFor, press, renderWizard, type, waitForText } from '../support/ui.js';
+
+/** The frame with wrapped prose joined again. */
+const flat = (text: string) => text.replace(/\s+/g, ' ');
 
 afterEach(() => cleanup());
 
@@ -48,16 +52,36 @@ describe('hardware-tolerance flow', () => {
     await type(w, CID);
     await press(w, KEY.enter);
     await waitForText(w, 'Resolution: Activate with the confirmation ID');
-    expect(w.frame()).toContain(`slmgr.vbs /atp ${CID.replaceAll(' ', '')}`);
-    expect(w.frame()).toContain(`ConfirmationId='${CID.replaceAll(' ', '')}'`);
+    expect(flat(w.frame())).toContain(`slmgr.vbs /atp ${CID.replaceAll(' ', '')}`);
     expect(w.frame()).toContain('slmgr.vbs /dlv'); // where "License Status: Licensed" shows
+    await press(w, 'p');
+    await waitForText(w, `ConfirmationId='${CID.replaceAll(' ', '')}'`);
   });
 
   it('a KMS host activates its host key again on the host', async () => {
     const w = await renderWizard({ code: '0xC004F00F' });
     await choose(w, 'VOLUME_KMS or VOLUME_KMS_C');
     await choose(w, 'Yes: activate online');
-    await waitForText(w, 'Resolution: Activate the KMS host again (online)');
+    await waitForText(w, 'Resolution: Reactivate the KMS host (online)');
     expect(commandFor(w, 'Try to activate now').spec).toMatchObject({ where: 'kms-host', elevated: true, changes: true });
+  });
+
+  it.each([
+    ['Which channel does the Description line', 'Resolution: Find the licence channel'],
+  ])('"I haven\'t checked" at "%s" leads to "%s", and from there back to the question', async (question, next) => {
+    const w = await renderWizard({ code: '0xC004F00F' });
+    await waitForText(w, question);
+    await choose(w, NOT_CHECKED_LABEL);
+    await waitForText(w, next);
+    await press(w, KEY.enter);
+    await waitForText(w, question);
+  });
+
+  it('"I haven\'t checked" what /ato printed: run it again and read its last line', async () => {
+    const w = await renderWizard({ code: '0xC004F00F' });
+    await choose(w, 'VOLUME_KMSCLIENT');
+    await choose(w, NOT_CHECKED_LABEL);
+    await waitForText(w, 'Resolution: Read what activation printed');
+    expect(w.frame()).toContain('slmgr.vbs /ato');
   });
 });

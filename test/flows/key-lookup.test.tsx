@@ -3,7 +3,8 @@
 
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
-import { KEY, choose, press, renderWizard, type, waitForText, type WizardUnderTest } from '../support/ui.js';
+import { NOT_CHECKED_LABEL } from '../../flows/lib/builders.js';
+import { KEY, choose, press, prose, renderWizard, type, waitForText, type WizardUnderTest } from '../support/ui.js';
 
 afterEach(() => cleanup());
 
@@ -37,9 +38,11 @@ describe('key lookup by typed words', () => {
     expect(w.frame()).toContain(`Setup key ${key}`);
     await choose(w, 'Yes, this one');
     await waitForText(w, `Resolution: KMS client setup key for ${product}`);
-    expect(w.frame()).toContain(`slmgr.vbs /ipk ${key}`);
+    expect(prose(w)).toContain(`slmgr.vbs /ipk ${key}`);
     expect(w.frame()).toContain('slmgr.vbs /ato');
-    expect(w.frame()).toContain(`@{ProductKey='${key}'}`);
+    // One shell at a time: p shows the PowerShell form, the typed key in it too.
+    await press(w, 'p');
+    await waitForText(w, `ProductKey='${key}'`);
   });
 
   it('lists the next matches and steps through them, best first', async () => {
@@ -115,9 +118,21 @@ describe('key lookup hand-offs', () => {
     expect(w.frame()).toContain('Windows 11 Pro and Windows 10 Pro');
   });
 
-  it('"I don\'t know which edition" asks about the edition', async () => {
+  it('"I haven\'t checked" shows where the machine names its edition, then asks for it in words', async () => {
     const w = await lookup();
-    await choose(w, 'I don\'t know which edition');
-    await waitForText(w, 'Which edition is this machine');
+    await choose(w, NOT_CHECKED_LABEL);
+    await waitForText(w, 'Resolution: Find the Windows version and edition');
+    expect(w.frame()).toContain('slmgr.vbs /dlv');
+    await press(w, KEY.enter);
+    await waitForText(w, 'Type it in a few words');
+  });
+
+  it('"I haven\'t checked" at a list of editions leads to the same place', async () => {
+    const w = await lookup();
+    await choose(w, 'Pick it from a list');
+    await choose(w, 'Windows');
+    await waitForText(w, 'Which version of Windows?');
+    await choose(w, NOT_CHECKED_LABEL);
+    await waitForText(w, 'Resolution: Find the Windows version and edition');
   });
 });

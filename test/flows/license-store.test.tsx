@@ -3,6 +3,7 @@
 
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
+import { notCheckedAt } from '../support/not-checked.js';
 import { KEY, choose, press, renderWizard, type, waitForText } from '../support/ui.js';
 
 afterEach(() => cleanup());
@@ -18,7 +19,7 @@ async function rebuildFrom(code: string, windows: string) {
   await waitForText(w, 'Which product key goes back on');
   await type(w, GVLK);
   await press(w, KEY.enter);
-  await waitForText(w, 'Resolution: Rebuild the licence store (tokens.dat)');
+  await waitForText(w, 'Resolution: Rebuild the licence store');
   return w;
 }
 
@@ -33,7 +34,7 @@ describe('license-store flow', () => {
 
   it('0xC004E002 on Windows 7: the NetworkService folder, and cmd over PowerShell', async () => {
     const w = await rebuildFrom('0xC004E002', 'Windows 7 or Windows Server 2008 R2');
-    expect(w.frame()).toContain('ren %windir%\\ServiceProfiles\\NetworkService\\AppData\\Roaming\\Microsoft\\SoftwareProtectionPlatform\\tokens.dat tokens.bar');
+    expect(flat(w.frame())).toContain('ren %windir%\\ServiceProfiles\\NetworkService\\AppData\\Roaming\\Microsoft\\SoftwareProtectionPlatform\\tokens.dat tokens.bar');
     expect(flat(w.frame())).toContain('PowerShell 3 or later');
   });
 
@@ -69,8 +70,21 @@ describe('license-store flow', () => {
     const w = await renderWizard({ code: '0x8007000D' });
     await waitForText(w, 'What does the permission check on Enum\\Root show');
     await choose(w, 'No S-1-5-18 row');
-    await waitForText(w, 'Resolution: Give SYSTEM back its rights on Enum\\Root');
+    await waitForText(w, 'Resolution: Give SYSTEM its rights back');
     expect(w.frame()).toContain('reg export "HKLM\\SYSTEM\\CurrentControlSet\\Enum\\Root"');
+    // Back up first, then look, then change: the steps in the order they are done.
+    const at = (text: string) => w.frame().indexOf(text);
+    expect(at('reg export')).toBeLessThan(at("(Get-Acl 'HKLM:"));
+    expect(at("(Get-Acl 'HKLM:")).toBeLessThan(at('In regedit'));
+  });
+
+  it.each([
+    ['0xC004F012', 'Have the licence files been reinstalled', 'Resolution: Reinstall the licence files'],
+    ['0xC004E003', "Is this machine's clock right?", 'Resolution: Set the clock right, then activate'],
+    ['0xC004E015', 'Which Windows is it?', 'Resolution: Find out which Windows it is'],
+    ['0x8007000D', 'What does the permission check on Enum\\Root show', "Resolution: Check SYSTEM's rights on Enum\\Root"],
+  ])('%s: "I haven\'t checked" at "%s" leads to "%s"', async (code, question, next) => {
+    await notCheckedAt(code, question, next);
   });
 
   it('0x8007000D with rights intact: says kms-doctor has no other confirmed cause', async () => {

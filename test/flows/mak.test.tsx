@@ -4,6 +4,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import { KEY, press, renderWizard, type, waitForProse, waitForText } from '../support/ui.js';
+import { NOT_CHECKED_LABEL } from '../../flows/lib/builders.js';
 import { flat, walk, walkToResolution, type Move } from '../keys/walk.js';
 
 afterEach(() => cleanup());
@@ -15,26 +16,31 @@ const CID_DIGITS = CID.replaceAll(' ', '');
 describe('installing and activating a MAK', () => {
   it('online: installs the typed MAK (corrected) and activates', async () => {
     const w = await walkToResolution('0x80070490', [{ type: MAK.toLowerCase().replaceAll('-', '\u2014') }, 'Online']);
-    expect(w.frame()).toContain(`Resolution: Install ${MAK} and activate online`);
+    expect(w.frame()).toContain('Resolution: Install the MAK, activate online');
+    expect(flat(w.frame())).toContain(`${MAK} replaces the key installed now`);
     expect(flat(w.frame())).toContain('every separator was an em dash (U+2014), not a hyphen');
     expect(w.frame()).toContain(`slmgr.vbs /ipk ${MAK}`);
-    expect(w.frame()).toContain(`@{ProductKey='${MAK}'}`);
     expect(w.frame()).toContain('slmgr.vbs /ato');
+    await press(w, 'p');
+    await waitForText(w, `ProductKey='${MAK}'`);
   });
 
   it('by phone: shows how to get the confirmation ID, then enters the one typed', async () => {
     const w = await renderWizard({ code: '0xC004C001' });
-    await walk(w, ['No, or I am not sure', { type: MAK }, 'By phone', 'Not yet']);
+    await walk(w, ['No: install our MAK', { type: MAK }, 'By phone', 'Not yet']);
     await waitForText(w, 'Resolution: Get the confirmation ID by phone');
     expect(w.frame()).toContain(`slmgr.vbs /ipk ${MAK}`);
     expect(w.frame()).toContain('slmgr.vbs /dti');
     expect(w.frame()).toContain('notepad %systemroot%\\system32\\sppui\\phone.inf');
-    expect(flat(w.frame())).toContain('press Esc to come back, and choose "Yes: type it in"');
-    await press(w, KEY.esc);
-    await walk(w, ['Yes: type it in', { type: CID.replaceAll(' ', '-') }]);
+    // Its next step types the confirmation ID in.
+    expect(w.frame()).toContain('Next: I have the confirmation ID: type it in');
+    await press(w, KEY.enter);
+    await waitForText(w, 'Type the confirmation ID');
+    await walk(w, [{ type: CID.replaceAll(' ', '-') }]);
     await waitForText(w, 'Resolution: Activate with the confirmation ID');
-    expect(w.frame()).toContain(`slmgr.vbs /atp ${CID_DIGITS}`);
-    expect(w.frame()).toContain(`ConfirmationId='${CID_DIGITS}'`);
+    expect(flat(w.frame())).toContain(`slmgr.vbs /atp ${CID_DIGITS}`);
+    await press(w, 'p');
+    await waitForText(w, `ConfirmationId='${CID_DIGITS}'`);
   });
 
   it('refuses a setup key where the MAK belongs, naming its edition', async () => {
@@ -73,20 +79,26 @@ describe('the confirmation ID field', () => {
 describe('every MAK code reaches a resolution', () => {
   const cases: [string, Move[], string, string][] = [
     ['0xC004C001', ['Yes, it is our MAK'], 'Have Microsoft check the MAK', 'activation-centers'],
-    ['0xC004C001', ['No, or I am not sure', { type: MAK }, 'Online'], `Install ${MAK} and activate online`, `/ipk ${MAK}`],
+    ['0xC004C001', ['No: install our MAK', { type: MAK }, 'Online'], 'Install the MAK, activate online', `/ipk ${MAK}`],
+    ['0xC004C001', [NOT_CHECKED_LABEL, { type: MAK }, NOT_CHECKED_LABEL], 'Install the MAK, activate online', `/ipk ${MAK}`],
     ['0xC004B100', ['Yes, it is our MAK'], 'Have Microsoft check the MAK', 'slmgr.vbs /dlv'],
-    ['0x80070490', [{ type: MAK }, 'Online'], `Install ${MAK} and activate online`, `/ipk ${MAK}`],
+    ['0x80070490', [{ type: MAK }, 'Online'], 'Install the MAK, activate online', `/ipk ${MAK}`],
     ['0xC004C003', ['No'], 'Get a new MAK', 'activation-centers'],
-    ['0xC004C003', ['Yes: install it', { type: MAK }, 'Online'], `Install ${MAK} and activate online`, `/ipk ${MAK}`],
+    ['0xC004C003', ['Yes: install it', { type: MAK }, 'Online'], 'Install the MAK, activate online', `/ipk ${MAK}`],
+    ['0xC004C003', [NOT_CHECKED_LABEL], 'Get a new MAK', 'activation-centers'],
     ['0xC004C020', ['No: we need more activations'], 'Ask for more MAK activations', 'activation-centers'],
+    ['0xC004C020', [NOT_CHECKED_LABEL], 'Find out whether KMS or another MAK can take over', 'nslookup -type=all _vlmcs._tcp'],
     ['0xC004C021', ['Yes, we have a KMS host', 'Type the Windows version', { type: 'win 11 pro' }, 'Yes, this one'], 'KMS client setup key for Windows 11 Pro', '/ipk W269N-WFGWX-YVC9B-4J6C9-T83GX'],
     ['0xC004C021', ['another MAK', { type: MAK }, 'By phone', 'Yes: type it in', { type: CID }], 'Activate with the confirmation ID', `/atp ${CID_DIGITS}`],
     ['0xC004F02C', ['Yes, the same', { type: CID }], 'Enter the confirmation ID again', `/atp ${CID_DIGITS}`],
     ['0xC004F031', ['No, it changed', { type: CID }], 'Enter the confirmation ID again', `/atp ${CID_DIGITS}`],
-    ['0xC004F04D', ['Yes, the same', { type: CID }], 'Enter the confirmation ID again', `ConfirmationId='${CID_DIGITS}'`],
+    ['0xC004F04D', ['Yes, the same', { type: CID }], 'Enter the confirmation ID again', `/atp ${CID_DIGITS}`],
+    ['0xC004F04D', [NOT_CHECKED_LABEL, { type: CID }], 'Enter the confirmation ID again', `/atp ${CID_DIGITS}`],
     ['0xC004B011', ['A domain controller or time server'], 'Resynchronise the clock, then activate', 'w32tm /resync'],
     ['0xC004B011', ['Local CMOS Clock'], 'Set the clock, then activate', '(Get-Date).ToUniversalTime()'],
-    ['0xC004C017', ['Yes, or I am not sure'], 'Activate through the local internet connection', 'netsh winhttp show proxy'],
+    ['0xC004B011', [NOT_CHECKED_LABEL], 'Resynchronise the clock, then activate', 'no time data was available'],
+    ['0xC004C017', ['Yes: a proxy or VPN'], 'Activate through the local internet connection', 'netsh winhttp show proxy'],
+    ['0xC004C017', [NOT_CHECKED_LABEL], 'Activate through the local internet connection', 'netsh winhttp show proxy'],
     ['0xC004C017', ['No, it goes out'], 'Check where the key may be used', 'slmgr.vbs /dlv'],
   ];
   it.each(cases)('%s → %j ends at "%s"', async (code, moves, title, command) => {

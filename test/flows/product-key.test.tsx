@@ -4,7 +4,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import { KEY, choose, press, renderWizard, type, waitForText, type WizardUnderTest } from '../support/ui.js';
-import { flat, walkToResolution, type Move } from '../keys/walk.js';
+import { NOT_CHECKED_LABEL } from '../../flows/lib/builders.js';
+import { flat, walk, walkToResolution, type Move } from '../keys/walk.js';
 
 afterEach(() => cleanup());
 
@@ -36,9 +37,13 @@ describe('checking a pasted key', () => {
     expect(flat(w.frame())).toContain(note);
     expect(flat(w.frame())).toContain('It is the setup key for Windows 11 Pro and Windows 10 Pro.');
     await choose(w, 'The machine runs that edition');
-    await waitForText(w, 'Resolution: Install the setup key for Windows 11 Pro and Windows 10 Pro');
+    await waitForText(w, 'Resolution: Install the KMS client setup key');
+    expect(flat(w.frame())).toContain(`${PRO} is the setup key for Windows 11 Pro and Windows 10 Pro`);
     expect(w.frame()).toContain(`slmgr.vbs /ipk ${PRO}`);
-    expect(w.frame()).toContain(`@{ProductKey='${PRO}'}`);
+    expect(w.frame()).not.toContain(raw);
+    // One shell at a time: p shows the PowerShell form, with the corrected key too.
+    await press(w, 'p');
+    await waitForText(w, `ProductKey='${PRO}'`);
     expect(w.frame()).not.toContain(raw);
   });
 
@@ -68,7 +73,7 @@ describe('checking a pasted key', () => {
     expect(flat(w.frame())).toContain('every separator was a space');
     await choose(w, 'It is our MAK or a retail key');
     await choose(w, 'Online');
-    await waitForText(w, `Resolution: Install ${OWN} and activate online`);
+    await waitForText(w, 'Resolution: Install the MAK, activate online');
     expect(w.frame()).toContain(`slmgr.vbs /ipk ${OWN}`);
   });
 
@@ -86,23 +91,23 @@ describe('checking a pasted key', () => {
 
 describe('every product-key code reaches a resolution', () => {
   const cases: [string, Move[], string, string][] = [
-    ['0xC004F050', ['A KMS client setup key', { type: PRO }, 'The machine runs that edition'], 'Install the setup key for Windows 11 Pro', `/ipk ${PRO}`],
+    ['0xC004F050', ['A KMS client setup key', { type: PRO }, 'The machine runs that edition'], 'Install the KMS client setup key', `/ipk ${PRO}`],
     ['0xC004F050', ['A MAK', { type: OWN }], 'Windows refused a well-formed key', `/ipk ${OWN}`],
     ['0xC004F050', ['A KMS host key', 'Show which host keys', 'Windows Server 2012 R2', 'slmgr /ipk refused'], 'Host keys a Windows Server 2012 R2 host can run', 'the 2019 or 2016 host key'],
-    ['0xC004F014', ['A MAK', { type: OWN }, 'Online'], `Install ${OWN} and activate online`, `/ipk ${OWN}`],
+    ['0xC004F014', ['A MAK', { type: OWN }, 'Online'], 'Install the MAK, activate online', `/ipk ${OWN}`],
     ['0xC004F014', ['A KMS host key', { type: OWN }, 'Online'], 'Install the host key and activate the KMS host online', `/ipk ${OWN}`],
     ['0xC004F213', ['A KMS client setup key', 'Type the Windows version', { type: 'server 2022 std' }, 'Yes, this one'], 'KMS client setup key for Windows Server 2022 Standard', '/ipk VDYBN-27WPP-V4HQT-9VMD4-VMK7H'],
-    ['0xC004F051', ['A KMS client setup key', 'Check the key I installed', { type: PRO }, 'The machine runs that edition'], 'Install the setup key', `/ipk ${PRO}`],
+    ['0xC004F051', ['A KMS client setup key', 'Check the key I installed', { type: PRO }, 'The machine runs that edition'], 'Install the KMS client setup key', `/ipk ${PRO}`],
     ['0xC004F051', ['A MAK', 'No'], 'Get a new MAK', 'slmgr.vbs /dlv'],
     ['0xC004F051', ['A retail or OEM key'], 'Replace the blocked retail key', 'slmgr.vbs /dlv'],
     ['0xC004F051', ['A KMS host key'], 'Get a new KMS host key', 'slmgr.vbs /ipk <kms-host-key>'],
     ['0xC004F069', ['An evaluation edition', 'Windows Server 2022 Datacenter'], 'Convert the evaluation copy to ServerDatacenter', 'DISM /online /Set-Edition:ServerDatacenter /ProductKey:WX4NM-KYWYW-QJJR4-XV3QB-6VM33 /AcceptEula'],
     ['0xC004F069', ['An evaluation edition', 'Another edition or key', 'Windows Server Standard', { type: OWN }], 'Convert the evaluation copy to ServerStandard', `DISM /online /Set-Edition:ServerStandard /ProductKey:${OWN} /AcceptEula`],
-    ['0xC004F066', ['our MAK or retail key is for another edition'], 'Get the key for the edition installed', 'DISM /online /Get-CurrentEdition'],
+    ['0xC004F066', ['our MAK or retail key is for another edition'], 'Get the key for this edition', 'DISM /online /Get-CurrentEdition'],
     ['0xC004F210', ['A full edition that should use KMS', 'Pick it from a list', 'Windows Server', 'Windows Server 2019', 'Windows Server 2019 Standard'], 'KMS client setup key for Windows Server 2019 Standard', '/ipk N69G4-B89J2-4G8F4-WWYCC-J464C'],
     ['0xC004F034', ['I have the key', { type: OWN }, 'It is our MAK or a retail key', 'By phone', 'Yes: type it in', { type: '123456 123456 123456 123456 123456 123456 123456 123456' }], 'Activate with the confirmation ID', '/atp 123456123456123456123456123456123456123456123456'],
-    ['0xC004F212', ['our MAK or retail key is for another edition'], 'Get the key for the edition installed', 'slmgr.vbs /ipk'],
-    ['0xC004F061', ['No, it is a clean installation', 'A full retail key', { type: OWN }, 'It is our MAK or a retail key', 'Online'], `Install ${OWN} and activate online`, `/ipk ${OWN}`],
+    ['0xC004F212', ['our MAK or retail key is for another edition'], 'Get the key for this edition', 'slmgr.vbs /ipk'],
+    ['0xC004F061', ['No, it is a clean installation', 'A full retail key', { type: OWN }, 'It is our MAK or a retail key', 'Online'], 'Install the MAK, activate online', `/ipk ${OWN}`],
     ['0xC004F061', ['Yes, it was an upgrade'], 'Check the upgrade licence', 'slmgr.vbs /dlv'],
   ];
   it.each(cases)('%s → %j ends at "%s"', async (code, moves, title, command) => {
@@ -111,11 +116,12 @@ describe('every product-key code reaches a resolution', () => {
     expect(flat(w.frame())).toContain(command);
   });
 
-  it('without a code, asks what is wrong first', async () => {
-    const w = await walkToResolution(undefined, [
-      'No code', 'RETAIL or OEM', 'Make it a KMS client', 'I don\'t know which edition',
-      'An evaluation edition', 'Windows Server 2025 Standard',
-    ]);
-    expect(w.frame()).toContain('DISM /online /Set-Edition:ServerStandard /ProductKey:TVRH6-WHNXV-R9WG3-9XRFY-MY832 /AcceptEula');
+  it('without a code, a retail PC that cannot tell its edition is shown where it is, then finds its key', async () => {
+    const w = await walkToResolution(undefined, ['No code', 'RETAIL or OEM', 'Make it a KMS client', NOT_CHECKED_LABEL]);
+    expect(w.frame()).toContain('Resolution: Find the Windows version and edition');
+    await press(w, KEY.enter);
+    await walk(w, [{ type: 'server 2025 std' }, 'Yes, this one']);
+    await waitForText(w, 'Resolution: KMS client setup key for Windows Server 2025 Standard');
+    expect(w.frame()).toContain('slmgr.vbs /ipk TVRH6-WHNXV-R9WG3-9XRFY-MY832');
   });
 });
