@@ -43,6 +43,9 @@ describe('which machine a question is about', () => {
   });
 });
 
+/** The digit that highlights "Read this computer" on a question (by its place among the choices). */
+const readDigit = (s: Parameters<typeof labels>[0]) => text(String(labels(s).indexOf(READ_LABEL) + 1));
+
 describe('the offer', () => {
   it('is not made where kms-doctor may not read this computer (not Windows, no --powershell)', () => {
     expect(labels(startSession({ size }))).not.toContain(READ_LABEL);
@@ -55,7 +58,7 @@ describe('the offer', () => {
 
   it('choosing it shows the script and runs nothing; Esc goes back; only Enter asks for the run', () => {
     let s = startSession({ size, readLocal: {} });
-    s = applyKey(applyKey(s, text('6')), enter);
+    s = applyKey(applyKey(s, readDigit(s)), enter);
     expect(s.localRead?.preview).toBe('client');
     expect(s.effect).toBeUndefined();
     expect(screenText(s)).toContain('Run it? Enter reads this computer');
@@ -73,7 +76,8 @@ describe('the offer', () => {
   });
 
   it('after a read of a client, host questions do not offer it and say why', async () => {
-    let s = applyKey(applyKey(applyKey(startSession({ size, readLocal: {} }), text('6')), enter), enter);
+    const first = startSession({ size, readLocal: {} });
+    let s = applyKey(applyKey(applyKey(first, readDigit(first)), enter), enter);
     const result = await readThisComputer('client', async () => ({ ok: true, json: fixture('collect-client.json'), failures: [], side: 'client' }), new AbortController().signal);
     s = effectDone(s, s.effect!.id, '', undefined, result);
     expect(s.localRead).toMatchObject({ machine: 'client', computer: 'PC042' });
@@ -99,7 +103,8 @@ describe('the offer', () => {
   });
 
   it('a failed read says what failed, and the question stays as it was', () => {
-    let s = applyKey(applyKey(applyKey(startSession({ size, readLocal: {} }), text('6')), enter), enter);
+    const first = startSession({ size, readLocal: {} });
+    let s = applyKey(applyKey(applyKey(first, readDigit(first)), enter), enter);
     s = effectDone(s, s.effect!.id, '', undefined, { run: { ok: false, reason: 'PowerShell was not found (pwsh); name it with --powershell PATH.' }, readings: [] });
     expect(s.notice).toBe('Could not read this computer: PowerShell was not found (pwsh); name it with --powershell PATH. Answer the questions as before.');
     expect(s.frames.length).toBe(1);
