@@ -9,7 +9,7 @@ import { readOutput } from '../readers/read-output.js';
 import type { Reading } from '../readers/reading.js';
 import type { CommandIO, CommandResult, CommandRun } from './command.js';
 import { readInput } from './parse-input.js';
-import { questionsAnswered } from './parse-questions.js';
+import { questionsRead } from './parse-questions.js';
 import { machineOf, summarise, type FileReading } from './parse-summary.js';
 import { folderText, readingText } from './parse-text.js';
 
@@ -25,11 +25,13 @@ const usageError = (message: string): CommandResult => ({ stdout: '', stderr: `k
 
 /** One reading as the JSON entry parse prints. */
 function entry(reading: Reading): object {
+  const { answered, led } = questionsRead(reading);
   return {
     kind: reading.kind,
     facts: reading.facts,
     code: reading.code ?? null,
-    questionsAnswered: questionsAnswered(reading),
+    questionsAnswered: answered,
+    questionsPointedTo: led,
     ...(reading.parts ? { parts: reading.parts.map((p) => ({ kind: p.kind, facts: p.facts, code: p.code ?? null })) } : {}),
   };
 }
@@ -62,7 +64,7 @@ export const run: CommandRun = async (args: readonly string[], io: CommandIO): P
     const reading = readOutput(input.text);
     const exitCode = recognised(reading) ? 0 : 1;
     if (parsed.values.json) return { stdout: json(entry(reading)), exitCode };
-    return { stdout: readingText(input.name, reading, questionsAnswered(reading), width), exitCode };
+    return { stdout: readingText(input.name, reading, questionsRead(reading), width), exitCode };
   }
 
   const files: FileReading[] = input.files.map((f) => ({ file: f.file, reading: readOutput(f.text) }));

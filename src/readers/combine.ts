@@ -88,7 +88,9 @@ function joinEvents(parts: ChunkReading[]): ChunkReading[] {
     run = [];
   };
   for (const part of parts) {
-    if (part.kind === 'event') run.push(part);
+    // Events of one machine join; the other machine's events are an output of their own.
+    if (part.kind === 'event' && (run.length === 0 || run[0]!.facts.side === part.facts.side)) run.push(part);
+    else if (part.kind === 'event') { flush(); run.push(part); }
     else { flush(); out.push(part); }
   }
   flush();

@@ -14,14 +14,21 @@ export type ReadingKind =
   | 'w32tm-stripchart'
   | 'w32tm-status'
   | 'event'
+  | 'error-details'
   | 'collect'
   | 'unknown';
 
 /** Every kind, in the order readers are tried when scores tie. */
 export const READING_KINDS: readonly ReadingKind[] = [
   'collect', 'slmgr-dlv', 'slmgr-dli', 'slmgr-xpr', 'slmgr-ato', 'nslookup-srv', 'resolve-dnsname-srv',
-  'test-netconnection', 'w32tm-stripchart', 'w32tm-status', 'event', 'unknown',
+  'test-netconnection', 'w32tm-stripchart', 'w32tm-status', 'event', 'error-details', 'unknown',
 ];
+
+/** The two sides of KMS: a client that asks, the KMS host that answers. */
+export type Machine = 'client' | 'host';
+
+/** Which licensed application a licence belongs to, by its Application ID (or its name). */
+export type Application = 'windows' | 'office' | 'other';
 
 /** SoftwareLicensingProduct.LicenseStatus (0–6) by name. */
 export type LicenseStatus =
@@ -118,6 +125,8 @@ export interface Facts {
   /** The code of "Notification Reason:" (LicenseStatusReason). */
   notificationReason?: string;
   activationId?: string;
+  /** Whose licence it is: Windows's, Office's (Application ID 0ff1ce…), or another's. */
+  application?: Application;
   /** Minutes left in the current state ("Volume activation expiration", GracePeriodRemaining). */
   graceMinutes?: number;
   /** slmgr /xpr: when the activation or grace ends, as printed. */
@@ -136,6 +145,8 @@ export interface Facts {
   /** Found through DNS ("KMS machine name from DNS", DiscoveredKeyManagementServiceMachineName). */
   kmsHostDiscovered?: HostPort;
   kmsHostAddress?: string;
+  /** slmgr printed "Please use slmgr.vbs /ato to activate and update KMS client information …" instead of it. */
+  kmsInfoPending?: boolean;
   /** slmgr /skms-domain (KeyManagementServiceLookupDomain). */
   lookupDomain?: string;
   hostCaching?: boolean;
@@ -151,6 +162,12 @@ export interface Facts {
   // slmgr /ato.
   /** "Product activated successfully." */
   activated?: boolean;
+
+  // An error's text (Event Viewer's "Error details").
+  /** Every code it names, the innermost (the answer that caused the others) first. */
+  codes?: string[];
+  /** The symbols printed beside the inner codes (SL_E_VL_KEY_MANAGEMENT_SERVICE_ID_MISMATCH). */
+  errorSymbols?: string[];
 
   // DNS.
   /** The name looked up (_vlmcs._tcp.corp.contoso.com). */
@@ -184,7 +201,7 @@ export interface Facts {
   computerName?: string;
   machineDomain?: string;
   /** Whether the output comes from a KMS client or from the KMS host itself. */
-  side?: 'client' | 'host';
+  side?: Machine;
 }
 
 /** What one reader made of one output; several outputs pasted at once give `parts`. */
