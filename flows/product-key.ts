@@ -117,7 +117,7 @@ const machine = () => flowSetup.createMachine({
         help: EDITION_HELP,
         reads: 'evaluation-edition',
       }),
-      on: { LOOKUP: 'toLookup', OTHER: 'otherEditionKey', EVAL: 'evalTarget', CHECK: 'askKey', HOST: 'toHostKeyRefused' },
+      on: { LOOKUP: 'toLookup', OTHER: 'otherEditionKey', EVAL: 'evalKind', CHECK: 'askKey', HOST: 'toHostKeyRefused' },
     },
     ...evaluationStates,
     upgradeOnly: {

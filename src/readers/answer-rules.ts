@@ -9,7 +9,7 @@ import { clockOffset, collectedUtc, stripchart, timeSource } from './rules/clock
 import { clientDomain, kmsHostFqdn, kmsPublishing, srvLookup, srvRecordHost, srvRecordPort } from './rules/dns-rules.js';
 import { clientEvents, clientEventsPortOpen } from './rules/event-rules.js';
 import { atoRule, codeChoice, errorCode, keyProblem } from './rules/code-rules.js';
-import { channelRule, clientProduct, evaluationEdition, hostStatus } from './rules/licence-rules.js';
+import { channelRule, clientProduct, evaluationEdition, evaluationKind, hostStatus } from './rules/licence-rules.js';
 import { clientKmsHost, cmidCompare, hostListeningPort, kmsCount, tcpTest } from './rules/network-rules.js';
 import { describeAll, MACHINE_NAMES, refuse, refuseWithLead, type AnswerRule, type RuleResult } from './rules/rule.js';
 
@@ -28,6 +28,7 @@ export const ANSWER_RULES: Readonly<Record<string, AnswerRule>> = {
   'key-kind': channelRule({ 'kms-client': 'KMS', mak: 'MAK', retail: 'RETAIL', oem: 'RETAIL', 'kms-host': 'HOST' }),
   'key-problem': keyProblem,
   'evaluation-edition': evaluationEdition,
+  'evaluation-kind': evaluationKind,
   'host-status': hostStatus,
   'client-product': clientProduct,
   'grace-code': codeChoice(

@@ -96,8 +96,8 @@ describe('every product-key code reaches a resolution', () => {
     ['0xC004F051', ['A MAK', 'No'], 'Get a new MAK', 'slmgr.vbs /dlv'],
     ['0xC004F051', ['A retail or OEM key'], 'Replace the blocked retail key', 'slmgr.vbs /dlv'],
     ['0xC004F051', ['A KMS host key'], 'Get a new KMS host key', 'slmgr.vbs /ipk <kms-host-key>'],
-    ['0xC004F069', ['An evaluation edition', 'Windows Server 2022 Datacenter'], 'Convert the evaluation copy to ServerDatacenter', 'DISM /online /Set-Edition:ServerDatacenter /ProductKey:WX4NM-KYWYW-QJJR4-XV3QB-6VM33 /AcceptEula'],
-    ['0xC004F069', ['An evaluation edition', 'Another edition or key', 'Windows Server Standard', { type: OWN }], 'Convert the evaluation copy to ServerStandard', `DISM /online /Set-Edition:ServerStandard /ProductKey:${OWN} /AcceptEula`],
+    ['0xC004F069', ['An evaluation edition', 'Windows Server (ServerStandardEval', 'Windows Server 2022 Datacenter'], 'Convert the evaluation copy to ServerDatacenter', 'DISM /online /Set-Edition:ServerDatacenter /ProductKey:WX4NM-KYWYW-QJJR4-XV3QB-6VM33 /AcceptEula'],
+    ['0xC004F069', ['An evaluation edition', 'Windows Server (ServerStandardEval', 'Another edition or key', 'Windows Server Standard', { type: OWN }], 'Convert the evaluation copy to ServerStandard', `DISM /online /Set-Edition:ServerStandard /ProductKey:${OWN} /AcceptEula`],
     ['0xC004F066', ['our MAK or retail key is for another edition'], 'Get the key for the edition installed', 'DISM /online /Get-CurrentEdition'],
     ['0xC004F210', ['A full edition that should use KMS', 'Pick it from a list', 'Windows Server', 'Windows Server 2019', 'Windows Server 2019 Standard'], 'KMS client setup key for Windows Server 2019 Standard', '/ipk N69G4-B89J2-4G8F4-WWYCC-J464C'],
     ['0xC004F034', ['I have the key', { type: OWN }, 'It is our MAK or a retail key', 'By phone', 'Yes: type it in', { type: '123456 123456 123456 123456 123456 123456 123456 123456' }], 'Activate with the confirmation ID', '/atp 123456123456123456123456123456123456123456123456'],
@@ -114,7 +114,7 @@ describe('every product-key code reaches a resolution', () => {
   it('without a code, asks what is wrong first', async () => {
     const w = await walkToResolution(undefined, [
       'No code', 'RETAIL or OEM', 'Make it a KMS client', 'I don\'t know which edition',
-      'An evaluation edition', 'Windows Server 2025 Standard',
+      'An evaluation edition', 'Windows Server (ServerStandardEval', 'Windows Server 2025 Standard',
     ]);
     expect(w.frame()).toContain('DISM /online /Set-Edition:ServerStandard /ProductKey:TVRH6-WHNXV-R9WG3-9XRFY-MY832 /AcceptEula');
   });

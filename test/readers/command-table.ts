@@ -113,7 +113,7 @@ export const NOT_READ: Record<string, string> = {
     'ipconfig-flushdns', 'ipconfig-flushdns.twin', 'dns-remove-vlmcs', 'dnscmd-add-vlmcs', 'dnscmd-add-vlmcs.twin', 'bind-zone-line-vlmcs',
     'bind-reload-zone', 'bind-nsupdate-vlmcs', 'bind-allow-update-kms', 'bind-reload-all', 'reg-publish-list-set', 'install-volume-activation',
     'ipconfig-registerdns', 'ipconfig-registerdns.twin', 'start-sppsvc', 'w32tm-resync', 'schtask-run-highest', 'install-volume-activation-role',
-    'reg-add-publish-list', 'reg-add-publish-list.twin', 'reg-export-enum-root', 'reg-clear-skiprearm', 'reg-clear-skiprearm.twin',
+    'reg-publish-list-add', 'w32tm-config-pdc', 'reg-export-enum-root', 'reg-clear-skiprearm', 'reg-clear-skiprearm.twin',
     'firewall-kms-rule-enable-netsh', 'sysprep-generalize', 'w32tm-config-domhier', 'w32tm-config-peers', 'restart-w32time', 'script-elevation-guard',
     'script-elevation-guard.twin',
   ]),
@@ -128,7 +128,7 @@ export const NOT_READ: Record<string, string> = {
     'get-volume-activation-role', 'reg-query-publish-list', 'reg-query-publish-list.twin', 'acl-enum-root-system', 'acl-enum-root-subkeys',
     'hotfix-kb971033', 'os-version', 'os-version.twin', 'bios-serial', 'reg-query-skiprearm', 'reg-query-skiprearm.twin', 'firewall-kms-rule-netsh',
     'kms-port-listening', 'nslookup-azkms', 'nslookup-azkms.twin', 'sysprep-generalize-log', 'sysprep-generalize-log.twin', 'get-service-sppsvc-start',
-    'slmgr-dti', 'slmgr-dti.twin',
+    'slmgr-dti', 'slmgr-dti.twin', 'events-sppsvc', 'pdc-emulator',
   ]),
 };
 

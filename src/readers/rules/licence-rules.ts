@@ -99,3 +99,13 @@ export const evaluationEdition: AnswerRule = (readings) => {
   if (channel === 'eval' || /eval/i.test(productName ?? '')) return choose('EVAL', [`Name: ${productName ?? '?'}${channelText ? `, channel ${channelText}` : ''} (an evaluation edition)`]);
   return refuse(`This is ${describe(r)} of ${productName ?? 'a full edition'}, not an evaluation edition; which of the other answers fits depends on the key you have. Choose below.`);
 };
+
+/** evaluation-kind: Windows Server's evaluation (it converts in place) or a Windows client's (it is reinstalled). */
+export const evaluationKind: AnswerRule = (readings) => {
+  const r = windowsLicences(readings).windows.find((x) => x.facts.productName);
+  if (!r) return notThis(readings, 'paste slmgr /dlv from this machine: its Name line names the edition.');
+  const name = r.facts.productName!;
+  if (r.facts.channel !== 'eval' && !/eval/i.test(name)) return refuse(`This is ${describe(r)} of ${name}, not an evaluation edition. Choose below, or go back.`);
+  if (/server/i.test(name)) return choose('SERVER', [`Name: ${name} (a Windows Server evaluation)`]);
+  return choose('CLIENT', [`Name: ${name} (a Windows client evaluation)`]);
+};

@@ -1,0 +1,39 @@
+// Evaluation editions: only Windows Server's converts in place to the full edition (DISM
+// /Set-Edition; Microsoft Learn, "Upgrade and conversion options for Windows Server",
+// https://learn.microsoft.com/windows-server/get-started/upgrade-conversion-options). Windows 10
+// and 11 Enterprise Evaluation can be neither converted nor activated: it is installed again from
+// volume licensing media. So a flow asks (or reads) which it is before it offers DISM.
+
+import { question, resolution } from './builders.js';
+
+/** "Windows Server or a Windows client?": SERVER converts, CLIENT is reinstalled. */
+export const evaluationKindQuestion = () => question({
+  title: 'Is this evaluation copy Windows Server, or Windows 10 or 11 Enterprise Evaluation?',
+  body: ['Only a Windows Server evaluation converts to the full edition in place. Windows 10 and 11 Enterprise Evaluation can be neither converted nor activated.'],
+  options: [
+    { label: 'Windows Server (ServerStandardEval, ServerDatacenterEval …)', event: 'SERVER' },
+    { label: 'Windows 10 or 11 Enterprise Evaluation', event: 'CLIENT' },
+  ],
+  help: {
+    commands: [{ ref: 'slmgr-dlv' }, { ref: 'dism-get-current-edition' }],
+    lookFor: 'The Name line of slmgr /dlv: "Windows(R), ServerStandardEval edition" is a Windows Server evaluation, "Windows(R), EnterpriseEval edition" a Windows client one. DISM shows the same name after "Current Edition :".',
+  },
+  reads: 'evaluation-kind',
+});
+
+/** The end for a Windows 10 or 11 Enterprise Evaluation: reinstall, then activate. */
+export const clientEvaluationEnd = () => ({
+  type: 'final' as const,
+  meta: resolution({
+    title: 'Install Windows again from volume licensing media',
+    cause: 'This is Windows 10 or 11 Enterprise Evaluation. No key converts or activates it: DISM offers no edition to change to, and when the evaluation period ends it keeps asking to be activated. Only a new installation from volume licensing media (or media of the edition you are licensed for) can be activated.',
+    steps: [
+      'Look first: the current edition ends in Eval, and DISM lists no edition it can become.',
+      'Back up the user\'s data and settings: the evaluation installation cannot be upgraded in place.',
+      'Install Windows from your volume licensing media (Volume Licensing Service Center, or the Microsoft 365 admin center).',
+      'Activate it: with its KMS client setup key against your KMS host (or Active Directory-based activation), or with your MAK.',
+    ],
+    commands: [{ ref: 'dism-get-current-edition' }, { ref: 'dism-get-target-editions' }, { ref: 'slmgr-ato' }],
+    verify: [{ ref: 'ato-success' }, { ref: 'dlv-licensed' }],
+  }),
+});
