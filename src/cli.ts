@@ -10,6 +10,7 @@ import type { CommandIO, CommandResult } from './commands/command.js';
 import { runMain, type StartWizard } from './commands/main.js';
 import { TRUNCATED_MESSAGE, readCapped } from './commands/stdin.js';
 import { COMMANDS } from './commands/table.js';
+import { workingFolder } from './commands/working-folder.js';
 
 // Node 22 and later keep compiled code on disk between runs (the chunks load faster from the
 // second start on); Node 20 has no such cache, hence the optional call.
@@ -40,7 +41,7 @@ const io: CommandIO = {
   stdoutIsTTY: process.stdout.isTTY === true,
   columns: process.stdout.columns,
   env: process.env,
-  cwd: process.cwd(),
+  cwd: workingFolder(process.env),
 };
 
 /**

@@ -76,8 +76,9 @@ export function runMain(args: readonly string[], io: CommandIO, version: string,
     const code = positionals.join(' ').trim();
     const color = values['no-color'] !== true && (io.env.NO_COLOR ?? '') === '';
     const output = typeof values.from === 'string' ? readFrom(values.from, io.cwd) : undefined;
-    const outDir = typeof values.out === 'string' ? outFolder(values.out, io.cwd) : undefined;
-    const start: WizardStart = { color, printOnExit: values['no-print'] !== true, ...(output !== undefined ? { output } : {}), ...(outDir ? { outDir } : {}) };
+    // Notes go where the technician was (INIT_CWD under npm start), or into --out.
+    const outDir = typeof values.out === 'string' ? outFolder(values.out, io.cwd) : io.cwd;
+    const start: WizardStart = { color, printOnExit: values['no-print'] !== true, ...(output !== undefined ? { output } : {}), outDir };
     return { stdout: '', exitCode: await startWizard(code || undefined, start) };
   });
 }

@@ -2,7 +2,7 @@
 // how to label them.
 
 import { resolveCommand } from '../catalog/catalog.js';
-import { fill, type TemplateValues } from '../text/fill.js';
+import { fillTemplate, type TemplateValues } from '../text/fill.js';
 import type { CommandItem, CommandSpec, Shell, Where } from '../../flows/step.js';
 import type { CommandView } from './session.js';
 
@@ -12,13 +12,14 @@ export interface ShownCommand {
   text: string;
   /** This is the PowerShell twin of the command before it. */
   isTwin: boolean;
+  /** The template names no value was given for (their `<placeholders>` show in `text`). */
+  missing: string[];
 }
 
-const fillSpec = (spec: CommandSpec, values: TemplateValues, isTwin: boolean): ShownCommand => ({
-  spec,
-  text: fill(spec.text, values),
-  isTwin,
-});
+const fillSpec = (spec: CommandSpec, values: TemplateValues, isTwin: boolean): ShownCommand => {
+  const { text, missing } = fillTemplate(spec.text, values);
+  return { spec, text, isTwin, missing };
+};
 
 /** The commands to show for the technician's view: slmgr/cmd, PowerShell, or both. */
 export function shownCommands(items: readonly CommandItem[], values: TemplateValues, view: CommandView): ShownCommand[] {
@@ -62,4 +63,24 @@ export function commandLabel(spec: CommandSpec): string {
   if (spec.elevated) parts.push('elevated');
   parts.push(spec.changes ? 'CHANGES the machine' : 'read-only');
   return `${parts.join(' · ')} — ${spec.purpose}`;
+}
+
+const WHERE_SHORT: Record<Where, string> = {
+  client: 'client',
+  'kms-host': 'KMS host',
+  'dns-server': 'DNS server',
+  'reference-pc': 'reference PC',
+  any: 'any machine',
+};
+
+/**
+ * The label above a command under a resolution's step: shell, machine, elevated or not, and
+ * read-only or CHANGES the machine — on every command — then what it is for where the step has
+ * several (with one, the step's own text says it).
+ */
+export function shortLabel(spec: CommandSpec, withPurpose: boolean): string {
+  const parts = [SHELL[spec.shell], WHERE_SHORT[spec.where]];
+  if (spec.elevated) parts.push('elevated');
+  parts.push(spec.changes ? 'CHANGES the machine' : 'read-only');
+  return withPurpose ? `${parts.join(' · ')} — ${spec.purpose}` : parts.join(' · ');
 }
