@@ -3,9 +3,9 @@
 // option or the validated value, and the wizard moves on — saying what it read, and Esc goes
 // back. Output that does not fit says what it is and what was expected instead. Output from
 // another machine than the question asks about is never taken by itself: the wizard says what
-// it shows and where it points, and stays. What a paste showed is kept (as collect's JSON and
-// --from FILE are): it answers every later question it covers as it comes, and a code it shows
-// is offered rather than ignored.
+// it shows and where it points, and that answer waits for Enter (pending.ts). What a paste
+// showed is kept (as collect's JSON and --from FILE are): it answers every later question it
+// covers as it comes, and a code it shows is offered rather than ignored.
 
 import { findError } from '../catalog/catalog.js';
 import { answerFromOutput } from '../readers/answer-rules.js';
@@ -16,8 +16,9 @@ import { readOutput } from '../readers/read-output.js';
 import { fill } from '../text/fill.js';
 import { fieldSpec } from '../input/fields.js';
 import type { InputStep, QuestionStep } from '../../flows/step.js';
+import { answerWords, propose } from './pending.js';
 import {
-  answerValues, chooseEvent, currentContext, currentFrame, currentStep, startSession, type Session, type SessionEntry,
+  answerValues, chooseEvent, currentContext, currentFrame, currentStep, startSession, type FoundAnswer, type Session, type SessionEntry,
 } from './session.js';
 
 /** How many screens kept output may answer in a row (a guard; flows are far shorter). */
@@ -45,29 +46,33 @@ function apply(s: Session, step: Answerable, answer: Answer): { session: Session
 /** The outputs of a paste worth keeping for later questions: every one that was recognised. */
 const keepable = (reading: Reading): Reading[] => outputsOf(reading).filter((r) => r.kind !== 'unknown');
 
+const MACHINE_WORDS = { client: 'the client', host: 'the KMS host' } as const;
+
 /**
- * The lines that say where output from another machine points, for the screen it was pasted
- * at. Nothing is chosen: the technician chooses it (or answers otherwise).
+ * Output from another machine (or product) that points to an answer: shown with what it read,
+ * the answer waiting for Enter; undefined when it points to no option or value of this screen.
  */
-function leadLines(s: Session, lead: Lead): string[] {
-  const step = currentStep(s);
-  const option = lead.event && step.kind === 'question' ? step.options.find((o) => o.event === lead.event) : undefined;
-  const to = option ? `"${fill(option.label, templateValues(s))}"` : lead.value;
-  const lines = lead.facts.map((f) => `· ${f}`);
-  if (to) lines.push(`It points to ${to}, but comes from ${lead.from === 'host' ? 'the KMS host' : lead.from === 'client' ? 'a client' : 'another licence'}: not taken. Choose it yourself if it is right.`);
-  return lines;
+function proposeLead(s: Session, message: string, lead: Lead, extra: readonly (string | undefined)[] = []): Session | undefined {
+  const answer: FoundAnswer = { ...(lead.event ? { event: lead.event } : {}), ...(lead.value !== undefined ? { value: lead.value } : {}) };
+  if (!answer.event && answer.value === undefined) return undefined;
+  const words = answerWords(s, answer);
+  if (!words) return undefined;
+  const from = lead.from ? `, from ${MACHINE_WORDS[lead.from]}` : '';
+  const lines = [message, ...lead.facts.map((f) => `· ${f}`), `It points to ${words}${from}. Take it only if it is right for the machine this question is about.`, ...extra.filter((l): l is string => Boolean(l))];
+  return propose(s, lines, answer, `take it${lead.asked ? ` as ${MACHINE_WORDS[lead.asked]}'s answer` : ' as the answer'}`);
 }
 
 /**
  * "This output shows 0xC004F00F: go there?" for a code the paste shows that the session is not
- * already on. (The wizard cannot yet take it with one key: the way there is said.)
+ * already on. A found answer can only choose or type on the screen it is found on, so the way
+ * there is said rather than taken with Enter.
  */
 export function codeOffer(s: Session, readings: readonly Reading[]): string | undefined {
   const code = ownCodes(readings)[0];
   if (!code || currentContext(s).code === code) return undefined;
   const entry = findError(code);
   const what = entry ? ` (${entry.title})` : '';
-  return `This output shows ${code}${what}: go there? Run kms-doctor ${code}, or start over (r) and give that code.`;
+  return `This output shows ${code}${what}: go there? Run kms-doctor ${code}, or start over (r twice) and give that code.`;
 }
 
 /**
@@ -79,22 +84,27 @@ export function autoAnswer(s: Session): Session {
   if (readings.length === 0) return s;
   let session = s;
   const answered: string[] = [];
+  let stoppedAt: Session | undefined;
   for (let i = 0; i < MAX_AUTO; i++) {
     const step = currentStep(session);
     if ((step.kind !== 'question' && step.kind !== 'input') || !step.reads) break;
     const result = answerFromOutput(step.reads, readings, currentContext(session).answers);
-    if (!result.ok) break;
+    if (!result.ok) {
+      // Kept output from another machine may point to this screen's answer: it waits for Enter.
+      if (result.lead) stoppedAt = proposeLead(session, result.message, result.lead);
+      break;
+    }
     const before = currentFrame(session).id;
     const moved = apply(session, step, result);
     if (!moved || currentFrame(moved.session).id === before) break;
     answered.push(`${fill(step.title, { ...currentContext(session).answers })} → ${moved.said}`);
     session = moved.session;
   }
-  if (answered.length === 0) return s;
+  if (answered.length === 0) return stoppedAt ?? s;
   const shown = answered.slice(-3);
   const more = answered.length - shown.length;
   return {
-    ...session,
+    ...(stoppedAt ?? session),
     notice: [`Answered from ${readings.every((r) => r.kind === 'collect') ? 'the collected output' : 'the output you gave earlier'} (Esc goes back through them):`, ...shown.map((a) => `· ${a}`), ...(more > 0 ? [`· and ${more} before those`] : [])].join('\n'),
   };
 }
@@ -121,7 +131,10 @@ export function readPaste(s: Session, text: string): PasteOutcome {
     // A field made to read pasted output keeps it, so the technician may still use it (Enter).
     if (step.kind === 'input' && !result.lead && text.length <= fieldSpec(step.field).maxLength) return { asText: true, remark: result.message };
     const offer = result.lead?.code ? undefined : codeOffer(s, outputs);
-    return { session: { ...withKept, notice: joined([result.message, ...(result.lead ? leadLines(s, result.lead) : []), offer]) } };
+    const proposed = result.lead ? proposeLead(withKept, result.message, result.lead, [offer]) : undefined;
+    if (proposed) return { session: proposed };
+    const facts = result.lead ? result.lead.facts.map((f) => `· ${f}`) : [];
+    return { session: { ...withKept, notice: joined([result.message, ...facts, offer]) } };
   }
   const moved = apply(withKept, step, result);
   if (!moved) return { session: { ...withKept, notice: `That is ${outputs.map(describe).join(' and ')}; it does not answer this question.` } };

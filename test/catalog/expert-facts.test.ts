@@ -3,13 +3,13 @@
 
 import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { findError, getCatalog, resolveCommand, resolveVerify } from '../../src/catalog/catalog.js';
+import { entryCommands, findError, getCatalog, resolveCommand, resolveVerify } from '../../src/catalog/catalog.js';
 import { answerFromOutput } from '../../src/readers/answer-rules.js';
 import { readOutputUnguarded as readOutput } from '../../src/readers/read-output.js';
 import { stepOf } from '../../src/wizard/session.js';
 import { FLOWS } from '../../flows/registry.js';
 import type { FlowId } from '../../flows/ids.js';
-import type { CommandItem, ResolutionStep, Step } from '../../flows/step.js';
+import { actionsOf, commandsOfSteps, type CommandItem, type ResolutionStep, type Step } from '../../flows/step.js';
 import { allResolutions } from '../support/resolutions.js';
 import { commandsIn, everyCommand, flowMetas } from '../support/steps.js';
 
@@ -22,6 +22,11 @@ function stepAfter(flow: FlowId, events: string[], input: object = {}): Step {
   for (const type of events) [snapshot] = transition(machine, snapshot, { type } as never) as [AnyMachineSnapshot, unknown];
   return stepOf(snapshot);
 }
+
+/** Every command of a resolution: each step's, then any not yet placed under one. */
+const commandsOf = (r: ResolutionStep): CommandItem[] => [...commandsOfSteps(r.steps), ...(r.commands ?? [])];
+/** A resolution's step texts, one a line. */
+const stepTexts = (r: { steps: ResolutionStep['steps'] }) => actionsOf(r.steps).map((a) => a.text).join('\n');
 
 const texts = (items: readonly CommandItem[]) => items.map(resolveCommand).flatMap((c) => [c.text, c.twin?.text ?? '']).join('\n');
 
@@ -48,10 +53,10 @@ describe('item 9: sppsvc is trigger-started on clients; Running is expected only
   });
 
   it('no step of a code that runs on a client says "if it is stopped, start it" or that the service must be running', () => {
-    const onClient = getCatalog().errors.filter((e) => e.commands.map(resolveCommand).some((c) => /sppsvc/.test(c.text) && c.where === 'client'));
+    const onClient = getCatalog().errors.filter((e) => entryCommands(e).map(resolveCommand).some((c) => /sppsvc/.test(c.text) && c.where === 'client'));
     expect(onClient.map((e) => e.code)).toEqual(expect.arrayContaining(['0xC004F075', '0x8007007E']));
     for (const e of onClient) {
-      const steps = e.resolution.steps.join('\n');
+      const steps = stepTexts(e.resolution);
       expect(steps, e.code).not.toMatch(/If it is stopped, start it/i);
       // "is running" only where the KMS host is meant.
       for (const sentence of steps.split(/(?<=\.)\s/)) if (/\(sppsvc\) is running|must be Running/.test(sentence)) expect(sentence, e.code).toMatch(/KMS host/);
@@ -60,11 +65,11 @@ describe('item 9: sppsvc is trigger-started on clients; Running is expected only
 
   it('0xC004F075 checks that the service can start, with its start type and its own events (902, 903, 16384)', () => {
     const entry = findError('0xC004F075')!;
-    const commands = texts(entry.commands);
+    const commands = texts(entryCommands(entry));
     expect(commands).toContain('Get-Service sppsvc | Format-List Name, Status, StartType');
     expect(commands).toContain('Id=902,903,16384');
     expect(commands).toContain('Start-Service sppsvc');
-    expect(entry.resolution.steps.join('\n')).toContain('Successfully scheduled Software Protection service for re-start');
+    expect(stepTexts(entry.resolution)).toContain('Successfully scheduled Software Protection service for re-start');
   });
 });
 
@@ -78,14 +83,14 @@ describe('item 10: only a Windows Server evaluation converts; ask client or serv
   it('triage: a Windows client evaluation is reinstalled, never converted', () => {
     const step = stepAfter('triage', ['NO_CODE', 'EVAL', 'CLIENT']) as ResolutionStep;
     expect(step.kind).toBe('resolution');
-    expect(texts(step.commands)).not.toContain('/Set-Edition');
+    expect(texts(commandsOf(step))).not.toContain('/Set-Edition');
     expect(step.cause).toMatch(/Windows 10 or 11 Enterprise Evaluation/);
-    expect(step.steps.join('\n')).toMatch(/volume licensing media/);
+    expect(stepTexts(step)).toMatch(/volume licensing media/);
   });
 
   it('triage: a Windows Server evaluation converts with DISM', () => {
     const step = stepAfter('triage', ['NO_CODE', 'EVAL', 'SERVER']) as ResolutionStep;
-    expect(texts(step.commands)).toContain('/Set-Edition:');
+    expect(texts(commandsOf(step))).toContain('/Set-Edition:');
     expect(step.title).toMatch(/Windows Server evaluation/);
   });
 
@@ -98,7 +103,7 @@ describe('item 10: only a Windows Server evaluation converts; ask client or serv
     expect(step.kind).toBe('question');
     if (step.kind === 'question') expect(step.options.map((o) => o.event)).toEqual(['SERVER', 'CLIENT']);
     const [client] = transition(machine, next, { type: 'CLIENT' } as never) as [AnyMachineSnapshot, unknown];
-    expect(texts((stepOf(client) as ResolutionStep).commands)).not.toContain('/Set-Edition');
+    expect(texts(commandsOf(stepOf(client) as ResolutionStep))).not.toContain('/Set-Edition');
   });
 
   it('the question reads the Name line: ServerStandardEval is a server, EnterpriseEval a client', () => {
@@ -108,7 +113,7 @@ describe('item 10: only a Windows Server evaluation converts; ask client or serv
   });
 
   it('0xC004F069 converts only a Windows Server evaluation, and says a Windows 10/11 one is reinstalled', () => {
-    const steps = findError('0xC004F069')!.resolution.steps.join('\n');
+    const steps = stepTexts(findError('0xC004F069')!.resolution);
     expect(steps).toMatch(/Windows Server Evaluation edition: list the editions/);
     expect(steps).toMatch(/Windows 10 or 11 Enterprise Evaluation cannot be converted or activated/);
   });
@@ -125,7 +130,7 @@ describe('item 11: the publish list is added to, never replaced', () => {
 
   it('method 5 (procedures.m5Publish) uses a merging command', () => {
     const m5 = allResolutions().find((r) => r.flow === 'procedures' && r.state === 'm5Publish')!;
-    const writing = m5.step.commands.map(resolveCommand).filter((c) => /DnsDomainPublishList/.test(c.text) && c.changes);
+    const writing = commandsOf(m5.step).map(resolveCommand).filter((c) => /DnsDomainPublishList/.test(c.text) && c.changes);
     expect(writing.length).toBe(1);
     expect(writing[0]!.text).toMatch(/\$old \+ \$add/);
   });
@@ -136,13 +141,13 @@ describe('item 12: a KMS host that is the forest root\'s PDC emulator takes an e
 
   it.each(['fixHostClock', 'fixBothClocks'])('%s says so and offers the PDC emulator\'s command', (state) => {
     const step = fixes[state]!;
-    expect(step.steps.join('\n')).toMatch(/forest root domain's PDC emulator\. That one must not take its time from the domain hierarchy/);
-    expect(texts(step.commands)).toContain('w32tm /config /manualpeerlist:time.windows.com /syncfromflags:manual /reliable:yes /update');
-    expect(texts(step.commands)).toContain('(Get-ADDomain (Get-ADForest).RootDomain).PDCEmulator');
+    expect(stepTexts(step)).toMatch(/forest root domain's PDC emulator\. That one must not take its time from the domain hierarchy/);
+    expect(texts(commandsOf(step))).toContain('w32tm /config /manualpeerlist:time.windows.com /syncfromflags:manual /reliable:yes /update');
+    expect(texts(commandsOf(step))).toContain('(Get-ADDomain (Get-ADForest).RootDomain).PDCEmulator');
   });
 
   it('the client\'s clock fix has no PDC step', () => {
-    expect(texts(fixes.fixClientClock!.commands)).not.toContain('/reliable:yes');
+    expect(texts(commandsOf(fixes.fixClientClock!))).not.toContain('/reliable:yes');
   });
 
   it('the domain-hierarchy command says the PDC emulator is the exception', () => {
@@ -152,7 +157,7 @@ describe('item 12: a KMS host that is the forest root\'s PDC emulator takes an e
 
 describe('item 14: no command uses WMIC (off by default from Windows 11 24H2)', () => {
   it('0xC004F06B reads the host\'s version with the existing host-OS-version command', () => {
-    const items = findError('0xC004F06B')!.commands;
+    const items = entryCommands(findError('0xC004F06B')!);
     expect(items).toContainEqual({ ref: 'host-os-version' });
     expect(texts(items)).not.toMatch(/\bwmic\b/i);
   });

@@ -56,16 +56,29 @@ describe('item 7: a paste\'s facts answer every later question they cover', () =
   });
 });
 
-describe('item 1: the KMS host\'s event at a question about the client waits', () => {
-  it('at the client\'s events question it stays, says what 12290 shows and where it points', () => {
-    const at = startWith({ code: '0xC004F074', size: SIZE });
+describe('item 1: the KMS host\'s event at a question about the client waits for Enter', () => {
+  const shown = (s: Session) => s.pending?.lines.join('\n') ?? '';
+  const atEvents = () => startWith({ code: '0xC004F074', size: SIZE });
+
+  it('at the client\'s events question it stays, says what 12290 shows, and offers where it points', () => {
+    const at = atEvents();
     expect(stateOf(at)).toBe('kms-contact.events');
     const after = paste(at, HOST_12290);
     expect(stateOf(after)).toBe('kms-contact.events');
     expect(after.frames.length).toBe(at.frames.length);
-    expect(after.notice).toMatch(/These are the KMS host's events, not the client's/);
-    expect(after.notice).toMatch(/Event 12290 on the KMS host .*arrived; the host answered 0xC004F06C/);
-    expect(after.notice).toMatch(/It points to "A result of 0xC004F06C \(the clocks differ\)", but comes from the KMS host: not taken\./);
+    expect(shown(after)).toMatch(/These are the KMS host's events, not the client's/);
+    expect(shown(after)).toMatch(/Event 12290 on the KMS host .*arrived; the host answered 0xC004F06C/);
+    expect(shown(after)).toMatch(/It points to "A result of 0xC004F06C \(the clocks differ\)", from the KMS host\./);
+    expect(after.pending).toMatchObject({ answer: { event: 'CLOCK' }, takes: "take it as the client's answer" });
+  });
+
+  it('Enter takes it (on to the clock), Esc leaves the question open', () => {
+    const after = paste(atEvents(), HOST_12290);
+    const taken = applyKey(after, { kind: 'named', name: 'enter' });
+    expect(stateOf(taken)).toBe('clock-skew.askHost');
+    const left = applyKey(after, { kind: 'named', name: 'escape' });
+    expect(stateOf(left)).toBe('kms-contact.events');
+    expect(left.pending).toBeUndefined();
   });
 
   it('at the code field it stays too: the code is the answer the host gave a client, offered, not typed', () => {
@@ -73,16 +86,17 @@ describe('item 1: the KMS host\'s event at a question about the client waits', (
     const after = paste(at, HOST_12290);
     expect(stateOf(after)).toBe('triage.askCode');
     expect(after.draft).toBe('');
-    expect(after.notice).toMatch(/answer the KMS host gave that client/);
-    expect(after.notice).toMatch(/It points to 0xC004F06C, but comes from the KMS host: not taken/);
+    expect(shown(after)).toMatch(/answer the KMS host gave that client/);
+    expect(after.pending).toMatchObject({ answer: { value: '0xC004F06C' } });
   });
 
-  it('kept, it never answers a later question about the client by itself', () => {
-    // Pasted at the code field and left there, the 12290 is kept; walking on to the client's
-    // events question, it is not taken as the client's answer.
-    const kept = paste(startChoosing('CODE'), HOST_12290);
+  it('kept, it never answers a later question about the client by itself: it is offered there too', () => {
+    // Pasted at the code field and left open (Esc), the 12290 is kept; walking on to the
+    // client's events question, it is offered there, not taken.
+    const kept = applyKey(paste(startChoosing('CODE'), HOST_12290), { kind: 'named', name: 'escape' });
     expect(kept.readings?.some((r) => r.facts.side === 'host')).toBe(true);
-    const typed = applyKey(applyKey({ ...kept, notice: undefined }, { kind: 'text', text: '0xC004F074' }), { kind: 'named', name: 'enter' });
+    const typed = applyKey(applyKey(kept, { kind: 'text', text: '0xC004F074' }), { kind: 'named', name: 'enter' });
     expect(stateOf(typed)).toBe('kms-contact.events');
+    expect(typed.pending).toMatchObject({ answer: { event: 'CLOCK' } });
   });
 });
