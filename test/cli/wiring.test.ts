@@ -104,7 +104,7 @@ describe('copying in a real terminal', () => {
     await t.waitFor('Sent to your terminal');
     const [copied] = decodeOsc52(t.raw());
     expect(copied).toBe('Get-Service sppsvc');
-    expect(t.text()).toContain('\nGet-Service sppsvc');
+    expect(t.text()).toMatch(/\n +Get-Service sppsvc/); // on its own line, under its label
     t.write('a');
     await new Promise((r) => setTimeout(r, 500));
     const all = decodeOsc52(t.raw())[1]!;

@@ -4,6 +4,7 @@ import { printOut, printOutColor } from '../../src/handover/print-out.js';
 import { fillResolution, resolutionOf, type HandoverResolution } from '../../src/handover/resolution.js';
 import type { SessionRecord } from '../../src/handover/note/record.js';
 import { commandLabel } from '../../src/wizard/view-model.js';
+import { fieldSpec } from '../../src/input/fields.js';
 import { resolutionBlocks } from '../../src/wizard/layout/resolution-blocks.js';
 import { paginate } from '../../src/wizard/layout/paging.js';
 
@@ -26,7 +27,7 @@ describe('the print-out on exit', () => {
     const text = printOut(recordOf(content), { color: false });
     expect(text.startsWith(`0xC004F074 — ${entry.title}\nWindows says: “The Software Licensing Service`)).toBe(true);
     expect(text).toContain("\nThe path:\n1. What do the client's newest events 12288 and 12289 show? — A 12288 with no 12289 after it: no answer\n");
-    expect(text).toContain('\nValues typed:\n- KMS host: kms01.corp.contoso.com\n');
+    expect(text).toContain(`\nValues typed:\n- ${fieldSpec('kmsHost').label}: kms01.corp.contoso.com\n`);
     expect(text.indexOf('The path:')).toBeLessThan(text.indexOf(`Resolution: ${entry.title}`));
   });
 

@@ -11,6 +11,9 @@ import { currentStep, type CommandView, type Session } from '../../src/wizard/se
 import { named, type Key } from '../../src/terminal/keys.js';
 import { allScreens, sessionAt } from '../support/screens.js';
 
+/** All resolutions in two views take seconds on an idle machine; a loaded one may take minutes. */
+const HEAVY_TEST_MS = 600_000;
+
 const SIZES = [{ columns: 60, rows: 20 }, { columns: 80, rows: 24 }];
 const VIEWS: CommandView[] = ['cmd', 'powershell'];
 
@@ -69,7 +72,7 @@ describe.each(SIZES.map((s) => [`${s.columns}×${s.rows}`, s] as const))('every 
       if (new Set(layouts).size > 1) bad.push(`${screen.name}: commands move between pages as the highlight moves`);
     }
     expect(bad).toEqual([]);
-  });
+  }, HEAVY_TEST_MS);
 
   it.each(VIEWS)('in the %s view, →, PgDn, Space and ↓ each show every line, the page count steady', (view) => {
     const bad: string[] = [];
@@ -86,7 +89,7 @@ describe.each(SIZES.map((s) => [`${s.columns}×${s.rows}`, s] as const))('every 
       }
     }
     expect(bad).toEqual([]);
-  }, 300_000);
+  }, HEAVY_TEST_MS);
 
   it.each(VIEWS)('in the %s view, keeps a command with its label (and a check with its command) on one page', (view) => {
     const bad: string[] = [];
@@ -105,5 +108,5 @@ describe.each(SIZES.map((s) => [`${s.columns}×${s.rows}`, s] as const))('every 
       }
     }
     expect(bad).toEqual([]);
-  });
+  }, HEAVY_TEST_MS);
 });

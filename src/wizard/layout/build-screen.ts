@@ -16,6 +16,7 @@ import type { Step } from '../../../flows/step.js';
 import { fieldPart, type FieldPart } from './field-part.js';
 import { optionsPart, type OptionsPart } from './options-part.js';
 import { paginate } from './paging.js';
+import { wrapLines } from '../../text/wrap.js';
 import { blank, prose, rowsOf, rowsOfLines, type Block, type ScreenLine } from './screen-lines.js';
 
 /** A run of plain lines. */
@@ -111,10 +112,16 @@ function keysBlocks(session: Session, step: Step, hasNext: boolean): Block[] {
     pending: Boolean(session.pending),
     view: session.view,
   });
-  const width = Math.min(24, Math.max(...keys.map(([k]) => k.length)) + 2);
+  // Two columns: the keys, then what they do (wrapped under itself); one column in a narrow window.
+  const width = Math.max(...keys.map(([k]) => k.length)) + 2;
+  const twoColumns = columns - width >= 30;
   return [
     [{ text: 'Keys on this screen', bold: true, color: 'cyan' }],
-    ...keys.map(([key, what]) => prose(`${key.padEnd(width)}${what}`, columns, {}, '', ' '.repeat(width))),
+    ...keys.map(([key, what]): Block => {
+      if (!twoColumns) return [{ text: key, bold: true }, ...prose(what, columns, {}, '  ')];
+      const [first, ...rest] = wrapLines(what, columns - 1 - width);
+      return [{ text: `${key.padEnd(width)}${first}` }, ...rest.map((t) => ({ text: ' '.repeat(width) + t }))];
+    }),
   ];
 }
 
