@@ -50,6 +50,15 @@ const HINTS = {
 const nothing = (): { facts: Facts; score: number } => ({ facts: {}, score: 0 });
 
 /**
+ * An event copied with its header and an "Error details" text: the inner code is the event's
+ * result (on a KMS host's 12290, the host's own answer), the outer one its wrapping.
+ */
+function withDetails(events: readonly EventFact[], codes: readonly string[] | undefined): EventFact[] {
+  if (!codes || codes.length === 0) return [...events];
+  return events.map((e) => (e.result === undefined || codes.includes(e.result) ? { ...e, result: codes[0]!, codes: [...codes] } : e));
+}
+
+/**
  * Events as readings of the machine that logged them: a client's 12288/12289 and a KMS host's
  * 12290/12293/12294 pasted together are two outputs, each from its own machine.
  */
@@ -69,6 +78,7 @@ function readChunk(chunk: Chunk): ChunkReading[] {
   const may = (hint: RegExp) => hint.test(text);
   const slmgr = readSlmgr(lines, command);
   const events = may(HINTS.events) ? readEvents(lines, command) : nothing();
+  const details = may(HINTS.details) ? readErrorDetails(lines) : nothing();
   const cim = may(HINTS.cim) ? readCimList(lines) : { kind: 'unknown' as const, ...nothing() };
   const eventCode = eventsCode(events.facts.events);
   // On a tie the earlier reader wins: slmgr first, the looser event reader late.
@@ -81,7 +91,7 @@ function readChunk(chunk: Chunk): ChunkReading[] {
     { kind: 'w32tm-status', ...(may(HINTS.status) ? readW32tmStatus(lines, command) : nothing()) },
     cim.facts.notificationReason ? { ...cim, code: cim.facts.notificationReason } : cim,
     { kind: 'event', ...events, ...(eventCode ? { code: eventCode } : {}) },
-    { kind: 'error-details', ...(may(HINTS.details) ? readErrorDetails(lines) : nothing()) },
+    { kind: 'error-details', ...details },
     { kind: 'slmgr-ato', ...(command && /Activate/i.test(command) ? readCimActivate(lines, command) : nothing()) },
   ];
   let best = candidates[0]!;
@@ -90,7 +100,7 @@ function readChunk(chunk: Chunk): ChunkReading[] {
     const code = /0x|\d{7}/.test(text) ? codeIn(lines.slice(0, 50).join('\n')) : undefined;
     return [{ kind: 'unknown', facts: {}, ...(code ? { code } : {}) }];
   }
-  if (best.kind === 'event') return byMachine(best.facts.events ?? [], best.code);
+  if (best.kind === 'event') return byMachine(withDetails(best.facts.events ?? [], details.facts.codes), details.facts.codes?.[0] ?? best.code);
   return [{
     kind: best.kind,
     facts: best.facts,

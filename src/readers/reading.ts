@@ -92,6 +92,8 @@ export interface EventFact {
   params: string[];
   /** The result code of the request (first value), 0x00000000 on success. */
   result?: string;
+  /** Every code the event's "Error details" text names, the inner one (its result) first. */
+  codes?: string[];
   /** 12288: the KMS host and port the client asked. */
   kmsHost?: HostPort;
   /** 12288 / 12290: the client machine ID. */

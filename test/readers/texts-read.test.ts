@@ -33,6 +33,13 @@ describe('item 5: an event\'s text copied without its header', () => {
   it('answers the code question with the inner code', () => {
     expect(answerFromOutput('error-code', reading(), {})).toMatchObject({ ok: true, values: { errorCode: '0xC004F042' } });
   });
+
+  it('copied with its header, it is the KMS host\'s 12290 whose answer is the inner code', () => {
+    const headed = readOutput(variant('event-error-details-12290-header.txt'));
+    expect(headed).toMatchObject({ kind: 'event', code: '0xC004F042', facts: { side: 'host', events: [{ id: 12290, result: '0xC004F042', codes: ['0xC004F042', '0xC004F015'] }] } });
+    // At the client's events question it points to "the host cannot activate it" (0xC004F042).
+    expect(answerFromOutput('client-events', headed, {})).toMatchObject({ ok: false, lead: { from: 'host', event: 'HOST_KEY', code: '0xC004F042' } });
+  });
 });
 
 describe('item 6: SRV answers in two real forms', () => {

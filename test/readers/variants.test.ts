@@ -198,6 +198,7 @@ const EXPECTED: Record<string, Expected> = {
     parts: ['slmgr-dlv', 'slmgr-dlv', 'slmgr-dlv'],
   },
   'event-error-details-12290.txt': { kind: 'error-details', code: '0xC004F042', facts: { codes: ['0xC004F042', '0xC004F015'] } },
+  'event-error-details-12290-header.txt': { kind: 'event', code: '0xC004F042', facts: { side: 'host', events: [expect.objectContaining({ id: 12290, result: '0xC004F042' })] } },
   'events-host-12290-clock.txt': { kind: 'event', code: '0xC004F06C', facts: { side: 'host', events: [expect.objectContaining({ id: 12290, clientName: 'pc042.corp.contoso.com' }), expect.objectContaining({ id: 12290, clientName: 'pc077.corp.contoso.com' })] } },
   'nslookup-srv-no-header.txt': { kind: 'nslookup-srv', facts: { srvStatus: 'found', dnsServer: 'dc01.contoso.com', srvRecords: [{ priority: 0, weight: 0, port: 1688, target: 'kms-server.contoso.com' }] } },
   'resolve-dnsname-srv-soa-only.txt': { kind: 'resolve-dnsname-srv', facts: { domain: 'corp.contoso.com', srvStatus: 'none' } },

@@ -29,7 +29,8 @@ function codesSeen(readings: readonly Reading[]): CodeSeen[] {
     for (const c of r.facts.codes ?? []) add(c, r);
     add(r.facts.notificationReason, r);
     for (const e of r.facts.events ?? []) {
-      if (e.result && e.result !== SUCCESS) add(e.result, r, eventMachine(e.id) === 'host' ? e : undefined);
+      const hostEvent = eventMachine(e.id) === 'host' ? e : undefined;
+      for (const c of [e.result, ...(e.codes ?? [])]) if (c && c !== SUCCESS) add(c, r, hostEvent);
     }
   }
   return seen;
