@@ -2,7 +2,7 @@
 // Format-List output of the PowerShell twins of slmgr (Get-CimInstance SoftwareLicensing…).
 // Property names are the classes' own; keys are compared in lower case.
 
-import { LICENSE_STATUSES, type Facts, type HostPort } from './reading.js';
+import { LICENSE_STATUSES, sideOf, type Facts, type HostPort } from './reading.js';
 import { channelOf, channelToken, statusOf } from './slmgr-words.js';
 import { stripControls } from './text-lines.js';
 import { applicationOf, boolValue, guidValue, hexValue, intValue, isPartialKey } from './values.js';
@@ -110,7 +110,7 @@ export function serviceFacts(s: CimObject): Facts {
 /** Product facts first, then the service's: a product's own KMS settings win over the service's. */
 export function cimFacts(product: CimObject, service: CimObject): Facts {
   const f: Facts = { ...serviceFacts(service), ...productFacts(product) };
-  if (f.kmsHostEnabled || f.channel === 'kms-host' || f.currentCount !== undefined) f.side = 'host';
-  else if (f.channel === 'kms-client' || f.cmid || f.kmsHostDiscovered || f.kmsHostRegistered) f.side = 'client';
+  const side = sideOf(f);
+  if (side) f.side = side;
   return f;
 }

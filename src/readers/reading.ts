@@ -216,6 +216,18 @@ export interface Reading {
   parts?: Reading[];
 }
 
+/**
+ * Which side of KMS a licence's facts come from. A channel says so only for a licence in use (a
+ * key installed, or a status other than Unlicensed): `slmgr /dlv all` also lists every edition
+ * the machine could run, each with the channel of its setup key, on clients and hosts alike.
+ */
+export function sideOf(f: Facts): Machine | undefined {
+  const inUse = f.partialKey !== undefined || (f.licenseStatus !== undefined && f.licenseStatus !== 'unlicensed');
+  if (f.kmsHostEnabled || f.currentCount !== undefined || (inUse && f.channel === 'kms-host')) return 'host';
+  if (f.cmid || f.kmsHostDiscovered || f.kmsHostRegistered || (inUse && f.channel === 'kms-client')) return 'client';
+  return undefined;
+}
+
 /** The readings inside a reading: its parts, or itself when it is one output. */
 export function outputsOf(readings: Reading | readonly Reading[]): Reading[] {
   const list = Array.isArray(readings) ? readings : [readings as Reading];

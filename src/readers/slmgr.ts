@@ -3,7 +3,7 @@
 // language the shapes still give most: channel tokens, GUIDs (the CMID is the GUID that is
 // neither the activation ID nor Windows' application ID), host:port, codes, the partial key.
 
-import type { Facts, ReadingKind } from './reading.js';
+import { sideOf, type Facts, type ReadingKind } from './reading.js';
 import { channelOf, channelToken, isKeyChannel, NOT_GENUINE, SENTENCES, slmgrField, statusOf, type SlmgrField } from './slmgr-words.js';
 import { splitLabel } from './text-lines.js';
 import {
@@ -203,8 +203,8 @@ function finish(s: SlmgrState, lines: readonly string[], command: string | undef
   if (f.channel === undefined && /\beval\b|eval edition/i.test(f.productName ?? '')) f.channel = 'eval';
   // Without its Application ID line (slmgr /dli), Office's licence still names itself.
   if (f.application === undefined && /^Office\b|\bOffice ?\d{2}\b/i.test(f.productName ?? f.description ?? '')) f.application = 'office';
-  if (f.kmsHostEnabled || f.channel === 'kms-host' || f.currentCount !== undefined) f.side = 'host';
-  else if (f.channel === 'kms-client' || f.cmid || f.kmsHostDiscovered || f.kmsHostRegistered) f.side = 'client';
+  const side = sideOf(f);
+  if (side) f.side = side;
   if (f.side === 'host') hostNumbersByPlace(s);
   const m = s.marks;
   const score = m.dlv + m.dli + m.xpr + m.ato + m.action;

@@ -57,3 +57,12 @@ describe('Windows\'s questions read Windows\'s licence only', () => {
     expect(answerFromOutput('host-port', officeOnly(), {})).toMatchObject({ ok: true, values: { port: 1688 } });
   });
 });
+
+describe('the editions slmgr /dlv all lists beside the licence in use', () => {
+  it('come from the same machine: a KMS host\'s unkeyed VOLUME_KMSCLIENT edition is no client', () => {
+    const parts = outputsOf(both());
+    expect(parts.map((r) => r.facts.side)).toEqual(['host', 'host', 'host']);
+    // So the host's listing does not answer "which key does the client have".
+    expect(answerFromOutput('channel-kms-client', both(), {}).ok).toBe(false);
+  });
+});
