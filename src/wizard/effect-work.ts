@@ -11,6 +11,7 @@ import { resolutionCommands } from './layout/resolution-blocks.js';
 import { templateValues } from './layout/build-screen.js';
 import { resolutionContent } from './resolution-content.js';
 import { answerWords } from './pending.js';
+import { readThisComputer } from './read-local/effect.js';
 import { currentContext, currentFrame, currentStep, type Effect, type Session } from './session.js';
 
 /** The id of a flow state as probe-answers.ts names it ("lookup", "publish.check"). */
@@ -51,8 +52,13 @@ function copyStatus(outcome: CopyOutcome, what: string): string {
 }
 
 /** Does one effect and says how it went. */
-export async function perform(effect: Effect, session: Session, deps: EffectDeps): Promise<Outcome> {
+export async function perform(effect: Effect, session: Session, deps: EffectDeps, signal?: AbortSignal): Promise<Outcome> {
   if (effect.kind === 'probe') return runProbeEffect(session, deps);
+  if (effect.kind === 'read-local') {
+    const side = session.localRead?.running;
+    if (!side || !deps.readLocal) return { notice: 'This computer cannot be read here.' };
+    return { notice: '', localRun: await readThisComputer(side, deps.readLocal, signal ?? new AbortController().signal) };
+  }
   if (effect.kind === 'save') {
     const record = recordFromSession(session);
     if (!record) return { notice: 'Only a resolution can be saved as a note.' };

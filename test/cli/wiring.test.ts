@@ -86,7 +86,7 @@ describe('the wizard\'s options', () => {
     t.write('\r');
     await t.ready('Resolution:');
     t.write('s');
-    await t.waitFor('Saved the note for the ticket:');
+    await t.waitFor('Saved: ');
     expect(readdirSync(dir).filter((f) => /^kms-doctor-0xC004F075-\d{8}-\d{4}\.md$/.test(f))).toHaveLength(1);
     t.write('q');
     expect(await t.exited).toBe(0);

@@ -27,6 +27,10 @@ export interface FooterState {
   compact?: boolean;
   /** The window's width: in a narrow one, keys the list of keys also names are left out to keep one row. */
   columns?: number;
+  /** The script "Read this computer" would run is shown, waiting for Enter. */
+  preview?: boolean;
+  /** A field that "Read this computer" can answer (Ctrl+R). */
+  readLocal?: boolean;
 }
 
 /** Keys left out first when the row is too narrow (each also in the list of keys). */
@@ -54,10 +58,11 @@ function footerParts(f: FooterState): string[] {
   const turn = f.pages > 1 ? [`${f.kind === 'input' ? 'PgDn' : '→'} page ${f.page + 1}/${f.pages}`] : [];
   const back = f.canGoBack ? ['Esc back'] : [];
   if (f.kind === 'keys') return [...turn, 'Esc close this list', 'q quit'];
+  if (f.preview) return [...turn.map((t) => t.replace(/^PgDn/, '→')), 'Enter run it', 'Esc back, nothing run', 'q quit'];
   if (f.pending) return ['Enter take it', 'Esc leave it open', '? keys'];
   if (f.kind === 'input') {
     if (f.compact) return [...turn, 'Enter confirm', ...back, 'F1 keys'];
-    return [...turn, 'Enter confirm', ...(f.hasHelp ? ['Tab how do I find out?'] : []), ...(f.hasProbe ? ['Ctrl+T check from this computer'] : []), ...back, 'F1 keys'];
+    return [...turn, 'Enter confirm', ...(f.hasHelp ? ['Tab how do I find out?'] : []), ...(f.hasProbe ? ['Ctrl+T check from this computer'] : []), ...(f.readLocal ? ['Ctrl+R read this computer'] : []), ...back, 'F1 keys'];
   }
   if (f.kind === 'question') {
     if (f.compact) return [...turn, '↑↓ Enter choose', ...back, '? keys'];
