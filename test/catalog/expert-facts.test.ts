@@ -114,7 +114,7 @@ describe('item 10: only a Windows Server evaluation converts; ask client or serv
 
   it('0xC004F069 converts only a Windows Server evaluation, and says a Windows 10/11 one is reinstalled', () => {
     const steps = stepTexts(findError('0xC004F069')!.resolution);
-    expect(steps).toMatch(/Windows Server Evaluation edition: list the editions/);
+    expect(steps).toMatch(/Windows Server Evaluation edition: on the client, list the editions/);
     expect(steps).toMatch(/Windows 10 or 11 Enterprise Evaluation cannot be converted or activated/);
   });
 });
