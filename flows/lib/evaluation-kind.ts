@@ -28,12 +28,17 @@ export const clientEvaluationEnd = () => ({
     title: 'Install Windows again from volume licensing media',
     cause: 'This is Windows 10 or 11 Enterprise Evaluation. No key converts or activates it: DISM offers no edition to change to, and when the evaluation period ends it keeps asking to be activated. Only a new installation from volume licensing media (or media of the edition you are licensed for) can be activated.',
     steps: [
-      'Look first: the current edition ends in Eval, and DISM lists no edition it can become.',
+      {
+        text: 'On the client, look first: the current edition ends in Eval, and DISM lists no edition it can become.',
+        commands: [{ ref: 'dism-get-current-edition' }, { ref: 'dism-get-target-editions' }],
+      },
       'Back up the user\'s data and settings: the evaluation installation cannot be upgraded in place.',
-      'Install Windows from your volume licensing media (Volume Licensing Service Center, or the Microsoft 365 admin center).',
-      'Activate it: with its KMS client setup key against your KMS host (or Active Directory-based activation), or with your MAK.',
+      'Install Windows on the client from your volume licensing media (Volume Licensing Service Center, or the Microsoft 365 admin center).',
+      {
+        text: 'Activate the client: with its KMS client setup key against your KMS host (or Active Directory-based activation), or with your MAK.',
+        commands: [{ ref: 'slmgr-ato' }],
+      },
     ],
-    commands: [{ ref: 'dism-get-current-edition' }, { ref: 'dism-get-target-editions' }, { ref: 'slmgr-ato' }],
     verify: [{ ref: 'ato-success' }, { ref: 'dlv-licensed' }],
   }),
 });
