@@ -57,7 +57,7 @@ function keepHeapSmall(): void {
   v8.setFlagsFromString('--heap-growing-percent=20');
 }
 
-const startWizard: StartWizard = async (code, { color, output, outDir, printOnExit, powershell }) => {
+const startWizard: StartWizard = async (code, { color, output, outDir, printOnExit, powershell, symbols }) => {
   // chalk reads FORCE_COLOR when Ink loads, below (NO_COLOR, no-color.org, and --no-color).
   if (!color) process.env.FORCE_COLOR = '0';
   const { runWizard } = await import('./wizard/run.js');
@@ -67,7 +67,7 @@ const startWizard: StartWizard = async (code, { color, output, outDir, printOnEx
   // "Read this computer" is offered where kms-doctor can read the machine it runs on: on
   // Windows (Windows PowerShell is on every one), or wherever --powershell names a PowerShell.
   const readLocal = process.platform === 'win32' || powershell ? { readLocal: powershell ? { powershell } : {} } : {};
-  return runWizard({ ...(code ? { code } : {}), ...(output !== undefined ? { output } : {}), ...readLocal }, { outDir, printOnExit, ...(powershell ? { powershell } : {}) });
+  return runWizard({ ...(code ? { code } : {}), ...(output !== undefined ? { output } : {}), ...readLocal }, { outDir, printOnExit, ...(powershell ? { powershell } : {}), ...(symbols ? { symbols } : {}) });
 };
 
 async function run(args: string[]): Promise<CommandResult> {
@@ -77,16 +77,21 @@ async function run(args: string[]): Promise<CommandResult> {
   return runMain(args, io, VERSION, startWizard);
 }
 
-try {
-  const result = await run(process.argv.slice(2));
-  if (result.stderr) process.stderr.write(result.stderr);
-  if (result.stdout) process.stdout.write(result.stdout);
-  process.exitCode = result.exitCode;
-} catch (err) {
-  // A damaged data file surfaces as a CatalogError; anything else is a bug. No stack trace
-  // for the technician (KMS_DOCTOR_DEBUG=1 shows it), and the exit code README promises.
-  const what = err instanceof Error && err.name === 'CatalogError' ? "kms-doctor's built-in data is damaged" : 'kms-doctor hit a problem it did not expect';
-  process.stderr.write(`${what}: ${err instanceof Error ? err.message : String(err)}\nPlease report this, with the command you ran.\n`);
-  if (process.env.KMS_DOCTOR_DEBUG && err instanceof Error) process.stderr.write(`${err.stack}\n`);
-  process.exitCode = 70;
+/** Runs the command line and writes its result; no top-level await, so the bin also bundles as the CommonJS script kms-doctor.exe needs. */
+async function main(): Promise<void> {
+  try {
+    const result = await run(process.argv.slice(2));
+    if (result.stderr) process.stderr.write(result.stderr);
+    if (result.stdout) process.stdout.write(result.stdout);
+    process.exitCode = result.exitCode;
+  } catch (err) {
+    // A damaged data file surfaces as a CatalogError; anything else is a bug. No stack trace
+    // for the technician (KMS_DOCTOR_DEBUG=1 shows it), and the exit code README promises.
+    const what = err instanceof Error && err.name === 'CatalogError' ? "kms-doctor's built-in data is damaged" : 'kms-doctor hit a problem it did not expect';
+    process.stderr.write(`${what}: ${err instanceof Error ? err.message : String(err)}\nPlease report this, with the command you ran.\n`);
+    if (process.env.KMS_DOCTOR_DEBUG && err instanceof Error) process.stderr.write(`${err.stack}\n`);
+    process.exitCode = 70;
+  }
 }
+
+void main();

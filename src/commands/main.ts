@@ -22,6 +22,8 @@ export interface WizardStart {
   printOnExit: boolean;
   /** --powershell PATH: the PowerShell "Read this computer" runs (src/collect/run-local.ts). */
   powershell?: string;
+  /** --ascii or --unicode: the symbols to draw whatever the terminal seems to be. */
+  symbols?: 'ascii' | 'unicode';
 }
 
 /** Starts the wizard (at `code`, when given) and resolves with its exit code. */
@@ -36,6 +38,8 @@ const SPEC: CommandSpec = {
     out: { type: 'string' },
     'no-print': { type: 'boolean' },
     powershell: { type: 'string' },
+    ascii: { type: 'boolean' },
+    unicode: { type: 'boolean' },
   },
   help: MAIN_HELP,
 };
@@ -80,6 +84,12 @@ function powershellPath(value: string, cwd: string): string {
   return path;
 }
 
+/** --ascii or --unicode, when one was given; both at once is a mistake. */
+function forcedSymbols(ascii: boolean, unicode: boolean): WizardStart['symbols'] {
+  if (ascii && unicode) throw new UsageError('--ascii and --unicode cannot both be given');
+  return ascii ? 'ascii' : unicode ? 'unicode' : undefined;
+}
+
 /** Why the wizard cannot run here, or undefined when it can. */
 function noTerminal(io: CommandIO): string | undefined {
   if (!io.stdinIsTTY || !io.stdoutIsTTY) return NO_TERMINAL_MESSAGE;
@@ -100,8 +110,14 @@ export function runMain(args: readonly string[], io: CommandIO, version: string,
     // Notes go where the technician was (INIT_CWD under npm start), or into --out.
     const outDir = typeof values.out === 'string' ? outFolder(values.out, io.cwd) : io.cwd;
     const powershell = typeof values.powershell === 'string' ? powershellPath(values.powershell, io.cwd) : undefined;
+    const symbols = forcedSymbols(values.ascii === true, values.unicode === true);
     const start: WizardStart = {
-      color, printOnExit: values['no-print'] !== true, ...(output !== undefined ? { output } : {}), outDir, ...(powershell ? { powershell } : {}),
+      color,
+      printOnExit: values['no-print'] !== true,
+      ...(output !== undefined ? { output } : {}),
+      outDir,
+      ...(powershell ? { powershell } : {}),
+      ...(symbols ? { symbols } : {}),
     };
     return { stdout: '', exitCode: await startWizard(code || undefined, start) };
   });

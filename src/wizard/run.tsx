@@ -17,8 +17,10 @@ export interface WizardOptions {
   printOnExit?: boolean;
   /** --powershell PATH: the PowerShell "Read this computer" runs (collect/run-local.ts). */
   powershell?: string;
+  /** --ascii or --unicode (default: what the terminal can show). */
+  symbols?: 'ascii' | 'unicode';
 }
-import { unicodeTerminal } from '../terminal/ascii.js';
+import { drawsUnicode } from '../terminal/ascii.js';
 import { attachKeyboard } from '../terminal/keyboard.js';
 import { isCtrl } from '../terminal/keys.js';
 import { createPainter } from '../terminal/screen-painter.js';
@@ -46,7 +48,7 @@ export async function runWizard(entry: SessionEntry, options: WizardOptions = {}
   const printOnExit = options.printOnExit ?? true;
   const { stdin, stdout, stderr } = process;
   const terminal = enterTerminal({ stdin, stdout });
-  const painter = createPainter(stdout, { ascii: !unicodeTerminal() });
+  const painter = createPainter(stdout, { ascii: !drawsUnicode(options.symbols) });
   // Output to start from (--from) is read before the first screen; otherwise the readers of
   // pasted output load just after it (no one pastes within the first few milliseconds).
   if (entry.output !== undefined) await loadReaders();

@@ -4,10 +4,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runOnScreen } from '../support/screen-terminal.js';
+import { NO_PTY } from '../support/pty.js';
 
 const sample = (name: string) => readFileSync(new URL(`../fixtures/samples/${name}`, import.meta.url), 'utf8').replace(/^# source:.*\n/, '');
 
-describe('a bracketed paste in a real terminal', () => {
+describe.skipIf(NO_PTY)('a bracketed paste in a real terminal', () => {
   it('turns bracketed paste on, and nslookup output pasted at the SRV question answers it', async () => {
     const run = runOnScreen(['0x8007232B'], 80, 24);
     await run.waitFor('Which DNS domain is the client in?');

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BIN } from '../support/bin.js';
 import { runOnScreen, type ScreenRun } from '../support/screen-terminal.js';
+import { NO_PTY } from '../support/pty.js';
 
 const FIRST = 'What do you have to go on?';
 // The shell prints the wizard's exit code and the terminal's modes once the wizard is gone.
@@ -73,7 +74,7 @@ describe.skipIf(process.platform !== 'linux')('signals and Ctrl+C restore the te
   });
 });
 
-describe('the screen stays sane', () => {
+describe.skipIf(NO_PTY)('the screen stays sane', () => {
   it('after a storm of resizes: one breadcrumb, the question and its choices, no stale line', async () => {
     const run = runOnScreen(['0x8007232B'], 80, 24);
     await run.waitFor('Which DNS domain is the client in?');
@@ -124,13 +125,24 @@ describe('the screen stays sane', () => {
   });
 });
 
-describe('terminals that cannot do everything', () => {
-  it('a non-UTF-8 locale gets ASCII symbols', async () => {
-    const run = runOnScreen([], 80, 24, { LANG: 'C', LC_ALL: '', LC_CTYPE: '' });
+describe.skipIf(NO_PTY)('terminals that cannot do everything', () => {
+  it.each([
+    ['the Linux console (TERM=linux)', [], { TERM: 'linux' }],
+    ['--ascii, on any terminal', ['--ascii'], {}],
+  ] as const)('%s gets ASCII symbols', async (_name, args, env) => {
+    const run = runOnScreen([...args], 80, 24, env);
     await run.waitFor(FIRST);
     const screen = run.lines().join('\n');
     expect(screen).toContain('> An error code');
     expect(screen).not.toMatch(/[^\x00-\x7f]/);
+    run.write('q');
+    expect(await run.exited).toBe(0);
+  });
+
+  it('LANG=C still gets Unicode: the locale does not say what the terminal draws', async () => {
+    const run = runOnScreen([], 80, 24, { LANG: 'C', LC_ALL: '', LC_CTYPE: '' });
+    await run.waitFor(FIRST);
+    expect(run.lines().join('\n')).toContain('❯ An error code');
     run.write('q');
     expect(await run.exited).toBe(0);
   });

@@ -2,8 +2,9 @@
 
 import { describe, expect, it } from 'vitest';
 import { runBin, runInTerminal } from '../support/bin.js';
+import { NO_PTY } from '../support/pty.js';
 
-describe('in a real terminal', () => {
+describe.skipIf(NO_PTY)('in a real terminal', () => {
   it('shows the first screen, reaches a code by keys, and exits 130 on Ctrl+C with the terminal restored', async () => {
     const t = runInTerminal([]);
     await t.ready('What do you have to go on?');

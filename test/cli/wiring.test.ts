@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runBin, runInTerminal } from '../support/bin.js';
 import { decodeOsc52 } from '../support/osc52.js';
+import { NO_PTY } from '../support/pty.js';
 
 const fixture = (path: string) => fileURLToPath(new URL(`../fixtures/${path}`, import.meta.url));
 
@@ -59,7 +60,7 @@ describe('the commands of the bin', () => {
   });
 });
 
-describe('the wizard\'s options', () => {
+describe.skipIf(NO_PTY)('the wizard\'s options', () => {
   it('--from starts at the code of the output and answers what it covers', async () => {
     const t = runInTerminal(['--from', fixture('readers/collect-client.json')]);
     await t.waitFor('Answered from the collected output');
@@ -94,7 +95,7 @@ describe('the wizard\'s options', () => {
   });
 });
 
-describe('copying in a real terminal', () => {
+describe.skipIf(NO_PTY)('copying in a real terminal', () => {
   it('c over SSH sends the highlighted command by OSC 52, exactly as shown; a sends them all', async () => {
     const t = runInTerminal(['0xC004F075'], 100, 40, { SSH_TTY: '/dev/pts/9', SSH_CONNECTION: '10.0.0.1 50000 10.0.0.2 22', TMUX: '', STY: '' });
     await t.ready('Show me the fix');
