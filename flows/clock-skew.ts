@@ -22,9 +22,18 @@ function timesReading(answers: Answers) {
 
 const fromTimes = derive((context) => skewAnswers(timesReading(context.answers)));
 
+/**
+ * A KMS host is often a domain controller, and the forest root domain's PDC emulator is the top
+ * of the domain's time hierarchy: it must not take its time from that hierarchy but from an
+ * external source (Microsoft Learn, "Configure an authoritative time server in Windows Server",
+ * https://learn.microsoft.com/troubleshoot/windows-server/active-directory/configure-authoritative-time-server).
+ */
+const PDC_STEP = 'If the KMS host is a domain controller, find out whether it is the forest root domain\'s PDC emulator. That one must not take its time from the domain hierarchy: give it an external NTP server and mark it as the reliable source (the PDC command below). Every other domain controller and member takes the domain hierarchy.';
+
 /** The end that fixes the clock of one machine (or of both, 'any'), with the commands aimed there. */
 function clockFix(where: Where, machine: string) {
   const on = (ref: string, purpose?: string) => ({ ref, where, ...(purpose ? { purpose } : {}) });
+  const host = where !== 'client';
   return {
     type: 'final' as const,
     meta: resolution({
@@ -33,11 +42,13 @@ function clockFix(where: Where, machine: string) {
       steps: [
         `On ${machine}, see where it takes its time from ("Source:" line). A domain member should use the domain; other machines an NTP server.`,
         'Set the time source: the domain hierarchy, or a list of NTP servers. UDP port 123 to the source must be open.',
+        ...(host ? [PDC_STEP] : []),
         'Restart the Windows Time service and resynchronise now.',
         'Check the UTC time on both machines again (within 4 hours of each other), then activate the client.',
       ],
       commands: [
-        on('w32tm-status'), on('utc-now', 'Show this machine\'s clock in UTC'), on('w32tm-config-domhier'), on('w32tm-config-peers'),
+        on('w32tm-status'), on('utc-now', 'Show this machine\'s clock in UTC'), ...(host ? [{ ref: 'pdc-emulator' }] : []),
+        on('w32tm-config-domhier'), on('w32tm-config-peers'), ...(host ? [{ ref: 'w32tm-config-pdc' }] : []),
         on('restart-w32time'), on('w32tm-resync'), { ref: 'slmgr-ato' },
       ],
       verify: [{ ref: 'clock-synced', where }, { ref: 'clocks-close' }, { ref: 'ato-success' }],

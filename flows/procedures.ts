@@ -198,12 +198,12 @@ const machine = () => flowSetup.createMachine({
         cause: 'A KMS host publishes its SRV record in its own DNS domain only. The DnsDomainPublishList value (REG_MULTI_SZ) under ...\\SoftwareProtectionPlatform makes it publish in each domain listed, once the Software Protection service restarts.',
         steps: [
           'On the KMS host, look first: the list it has now and its last publishing events.',
-          'In an elevated prompt, set the list. It replaces any list already there: keep every domain you still need in it.',
+          'In an elevated PowerShell, add the domains to the list: the command keeps every domain already in it and adds only those missing.',
           'Restart the Software Protection service; the host then publishes its record in each domain.',
           'Check the Application log: one event 12294 per domain means it worked; 12293 means a zone refused the update (it must accept dynamic updates from the host; see 0x80072338).',
-          'More than one KMS host: set the same list on each of them.',
+          'More than one KMS host: add the same domains on each of them.',
         ],
-        commands: [{ ref: 'reg-query-publish-list' }, { ref: 'events-host-dns' }, { ref: 'reg-add-publish-list' }, { ref: 'restart-sppsvc-host' }],
+        commands: [{ ref: 'reg-query-publish-list' }, { ref: 'events-host-dns' }, { ref: 'reg-publish-list-add' }, { ref: 'restart-sppsvc-host' }],
         verify: [
           { ref: 'host-published-each' },
           {

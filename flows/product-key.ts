@@ -126,7 +126,7 @@ const machine = () => flowSetup.createMachine({
         help: { ...EDITION_HELP, lookFor: `${EDITION_HELP.lookFor} Pasting the output here answers the question.` },
         reads: 'evaluation-edition',
       }),
-      on: { LOOKUP: 'toLookup', OTHER: 'otherEditionKey', EVAL: 'evalTarget', CHECK: 'askKey', HOST: 'toHostKeyRefused', NOT_CHECKED: 'editionFind' },
+      on: { LOOKUP: 'toLookup', OTHER: 'otherEditionKey', EVAL: 'evalKind', CHECK: 'askKey', HOST: 'toHostKeyRefused', NOT_CHECKED: 'editionFind' },
     },
     ...evaluationStates,
     upgradeOnly: {

@@ -5,6 +5,7 @@ import { findError } from '../src/catalog/catalog.js';
 import { anatomySentence } from '../src/codes/facility.js';
 import { LOOK_UP_CODE, handoff, input, question, resolution, update, withCode } from './lib/builders.js';
 import { contextFromInput } from './lib/context.js';
+import { clientEvaluationEnd, evaluationKindQuestion, evaluationKindRead } from './lib/evaluation-kind.js';
 import { defineFlow } from './lib/define.js';
 import { flowSetup } from './lib/setup.js';
 import { NOT_CHECKED, codeFirst, readFirst } from './lib/read-first.js';
@@ -97,7 +98,7 @@ const machine = () => flowSetup.createMachine({
         reads: 'channel',
       }),
       on: {
-        KMS_CLIENT: 'kmsClient', KMS_HOST: 'kmsHost', MAK: 'mak', RETAIL: 'retail', EVAL: 'evaluation',
+        KMS_CLIENT: 'kmsClient', KMS_HOST: 'kmsHost', MAK: 'mak', RETAIL: 'retail', EVAL: 'evaluationKind',
         NO_KEY: { target: 'toCode', actions: withCode('0xC004F014') },
         CLONED: 'toClones',
         NOT_CHECKED: 'codeFirst',
@@ -217,11 +218,18 @@ const machine = () => flowSetup.createMachine({
       }),
       on: { [LOOK_UP_CODE.event]: 'askCode' },
     },
+    // Only Windows Server's evaluation converts (flows/lib/evaluation-kind.ts): ask which first.
+    evaluationKind: {
+      meta: evaluationKindQuestion(),
+      on: { SERVER: 'evaluation', CLIENT: 'evaluationClient', NOT_CHECKED: 'evaluationKindRead' },
+    },
+    evaluationKindRead: evaluationKindRead('evaluationKind'),
+    evaluationClient: clientEvaluationEnd(),
     evaluation: {
       type: 'final',
       meta: resolution({
-        title: 'Convert the evaluation edition first',
-        cause: 'An evaluation edition cannot take a KMS client setup key or a MAK. It has to be converted to the full edition, with that edition\'s key, before it can activate.',
+        title: 'Convert the Windows Server evaluation edition first',
+        cause: 'A Windows Server evaluation edition cannot take a KMS client setup key or a MAK. It has to be converted to the full edition, with that edition\'s key, before it can activate.',
         steps: [
           {
             text: 'On the machine, list the editions this installation can be converted to.',

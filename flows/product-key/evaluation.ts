@@ -1,11 +1,12 @@
-// The product-key flow's branch for an evaluation copy of Windows Server: pick the full edition
-// it becomes (with its KMS client setup key from the catalog) or type your own key, then convert
-// it in place with DISM. Apart because its picker is generated from the catalog.
+// The product-key flow's branch for an evaluation copy: Windows 10 or 11 Enterprise Evaluation is
+// installed again; Windows Server's picks the full edition it becomes (with its KMS client setup
+// key from the catalog) or types your own key, then converts in place with DISM. Apart because its picker is generated from the catalog.
 
 import { getCatalog } from '../../src/catalog/catalog.js';
 import type { SetupKeyEntry } from '../../src/catalog/schema.js';
 import { input, question, resolution, update } from '../lib/builders.js';
 import { NOT_CHECKED, readFirst } from '../lib/read-first.js';
+import { clientEvaluationEnd, evaluationKindQuestion, evaluationKindRead } from '../lib/evaluation-kind.js';
 import { CHECK_HELP, EDITION_HELP } from './help.js';
 
 /** The editions an Evaluation copy of Windows Server can become, with their setup keys. */
@@ -17,8 +18,14 @@ const setEdition = (edition: string, entry?: SetupKeyEntry) => update((context) 
   answers: { ...context.answers, edition: dismEdition(edition), ...(entry ? { productKey: entry.key, product: entry.product } : {}) },
 }));
 
-/** The states from "which edition should it become?" to the conversion. */
+/** The states from "Windows Server or a Windows client?" to the conversion (or the reinstall). */
 export const evaluationStates: Record<string, object> = {
+  evalKind: {
+    meta: evaluationKindQuestion(),
+    on: { SERVER: 'evalTarget', CLIENT: 'evalClient', NOT_CHECKED: 'evalKindRead' },
+  },
+  evalKindRead: evaluationKindRead('evalKind'),
+  evalClient: clientEvaluationEnd(),
   evalTarget: {
     meta: question({
       title: 'Which edition should this evaluation copy become?',

@@ -11,6 +11,7 @@ import { STATUS_NAMES } from '../readers/fact-lines.js';
 import { describe } from '../readers/rules/rule.js';
 import { visible } from '../text/visible.js';
 import { wrap as wrapRaw } from '../text/wrap.js';
+import type { QuestionLead } from './parse-questions.js';
 import type { FileReading, FleetSummary } from './parse-summary.js';
 import { machineOf } from './parse-summary.js';
 
@@ -19,10 +20,11 @@ const wrap = (text: string, width: number, indent?: string) => wrapRaw(visible(t
 
 /** The outputs kms-doctor reads, as one sentence. */
 export const KNOWN_OUTPUTS =
-  'kms-doctor reads slmgr /dlv, /dli, /xpr and /ato, nslookup -type=srv, Resolve-DnsName -Type SRV, Test-NetConnection, w32tm /stripchart and /query /status, the activation events (12288, 12289, 12290, 12293, 12294) and kms-doctor collect\'s JSON.';
+  'kms-doctor reads slmgr /dlv, /dli, /xpr and /ato, nslookup -type=srv, Resolve-DnsName -Type SRV, Test-NetConnection, w32tm /stripchart and /query /status, the activation events (12288, 12289, 12290, 12293, 12294), an error\'s "Error details" text from Event Viewer and kms-doctor collect\'s JSON.';
 
 /** One input's reading as text. */
-export function readingText(name: string, reading: Reading, answered: readonly string[], width: number): string {
+export function readingText(name: string, reading: Reading, read: { answered: readonly string[]; led: readonly QuestionLead[] }, width: number): string {
+  const { answered, led } = read;
   if (reading.kind === 'unknown' && !reading.parts) {
     const code = reading.code ? ` It holds the code ${reading.code}: kms-doctor explain ${reading.code}.` : '';
     return `${wrap(`Nothing kms-doctor recognises in ${name}.${code} ${KNOWN_OUTPUTS}`, width)}\n`;
@@ -36,10 +38,25 @@ export function readingText(name: string, reading: Reading, answered: readonly s
   });
   if (reading.code) out.push(visible(`Code: ${reading.code} (kms-doctor explain ${reading.code})`));
   out.push(answered.length > 0 ? wrap(`Answers these wizard questions: ${answered.join(', ')}`, width) : 'Answers none of the wizard\'s questions.');
+  if (led.length > 0) out.push(wrap(`Points to, without answering (it comes from ${whence(led)}): ${led.map(leadText).join(', ')}`, width));
   return `${out.join('\n')}\n`;
 }
 
 const named = (machines: readonly string[]) => machines.join(', ');
+
+const MACHINE_WORDS = { client: 'a client', host: 'the KMS host' } as const;
+
+/** "the KMS host, not the machine these questions ask about". */
+function whence(led: readonly QuestionLead[]): string {
+  const from = [...new Set(led.map((l) => l.from).filter((f) => f !== undefined))];
+  return from.length === 1 ? `${MACHINE_WORDS[from[0]!]}, not the machine these questions ask about` : 'another machine or product than these questions ask about';
+}
+
+/** "kms-contact.events → CLOCK (0xC004F06C)". */
+const leadText = (l: QuestionLead) => {
+  const to = l.event ?? l.value ?? l.code;
+  return `${l.question}${to !== undefined ? ` → ${to}` : ''}${l.code && l.code !== to ? ` (${l.code})` : ''}`;
+};
 
 /** A folder's readings and summary as text. */
 export function folderText(path: string, files: readonly FileReading[], skipped: readonly string[], s: FleetSummary, width: number): string {

@@ -10,7 +10,7 @@ import { visibleJson } from '../text/visible.js';
 import type { Reading } from '../readers/reading.js';
 import type { CommandIO, CommandResult, CommandRun } from './command.js';
 import { listFolder, readFolder, readInput } from './parse-input.js';
-import { questionsAnswered } from './parse-questions.js';
+import { questionsRead } from './parse-questions.js';
 import { machineOf, summarise, type FileReading } from './parse-summary.js';
 import { folderText, readingText } from './parse-text.js';
 
@@ -32,11 +32,13 @@ const usageError = (message: string): CommandResult => ({ stdout: '', stderr: `k
 
 /** One reading as the JSON entry parse prints. */
 function entry(reading: Reading): object {
+  const { answered, led } = questionsRead(reading);
   return {
     kind: reading.kind,
     facts: reading.facts,
     code: reading.code ?? null,
-    questionsAnswered: questionsAnswered(reading),
+    questionsAnswered: answered,
+    questionsPointedTo: led,
     ...(reading.parts ? { parts: reading.parts.map((p) => ({ kind: p.kind, facts: p.facts, code: p.code ?? null })) } : {}),
   };
 }
@@ -71,7 +73,7 @@ export const run: CommandRun = async (args: readonly string[], io: CommandIO): P
     const exitCode = recognised(reading) ? 0 : 1;
     const stderr = input.note ? `${input.note}\n` : undefined;
     if (parsed.values.json) return { stdout: json(entry(reading)), exitCode, ...(stderr ? { stderr } : {}) };
-    return { stdout: readingText(input.name, reading, questionsAnswered(reading), width), exitCode, ...(stderr ? { stderr } : {}) };
+    return { stdout: readingText(input.name, reading, questionsRead(reading), width), exitCode, ...(stderr ? { stderr } : {}) };
   }
 
   const listed = listFolder(input.path, arg);

@@ -2,10 +2,10 @@
 // Format-List output of the PowerShell twins of slmgr (Get-CimInstance SoftwareLicensing…).
 // Property names are the classes' own; keys are compared in lower case.
 
-import { LICENSE_STATUSES, type Facts, type HostPort } from './reading.js';
-import { channelOf, channelToken } from './slmgr-words.js';
+import { LICENSE_STATUSES, sideOf, type Facts, type HostPort } from './reading.js';
+import { channelOf, channelToken, statusOf } from './slmgr-words.js';
 import { stripControls } from './text-lines.js';
-import { boolValue, guidValue, hexValue, intValue, isPartialKey } from './values.js';
+import { applicationOf, boolValue, guidValue, hexValue, intValue, isPartialKey } from './values.js';
 
 /** A CIM object with its property names in lower case. */
 export type CimObject = Readonly<Record<string, unknown>>;
@@ -50,8 +50,14 @@ export function productFacts(p: CimObject): Facts {
   const keyChannel = text(p, 'productkeychannel');
   const token = keyChannel ?? (f.description ? channelToken(f.description) : undefined);
   if (token) { f.channelText = token; set('channel', channelOf(token)); }
-  const status = int(p, 'licensestatus');
-  if (status !== undefined) set('licenseStatus', LICENSE_STATUSES[status]);
+  // The twins print slmgr's words ("Licensed", "Notification" …); collect keeps the number.
+  const statusText = text(p, 'licensestatus');
+  const number = intValue(statusText);
+  const status = number !== undefined ? LICENSE_STATUSES[number] : statusText === undefined ? undefined : statusOf(statusText);
+  if (status) {
+    f.licenseStatus = status;
+    if (number === undefined) f.licenseStatusText = statusText;
+  }
   const reasonText = text(p, 'licensestatusreason') ?? text(p, 'notificationreason');
   const reason = reasonText === undefined ? undefined : hexValue(reasonText) ?? hexOfNumber(reasonText);
   // Only a failure (the top bit set) is a reason to report; informational values such as
@@ -60,10 +66,16 @@ export function productFacts(p: CimObject): Facts {
   const key = text(p, 'partialproductkey');
   if (key && isPartialKey(key)) f.partialKey = key;
   set('graceMinutes', int(p, 'graceperiodremaining'));
+  // The /xpr twin's own column: the end date, or slmgr's sentence for a licence that never ends.
+  const expires = text(p, 'expires');
+  if (expires && /^The machine is permanently activated\.?$/i.test(expires)) f.permanent = true;
+  else if (expires) f.expiry = expires;
   set('kmsHostRegistered', host(p, 'keymanagementservicemachine', 'keymanagementserviceport'));
   set('kmsHostDiscovered', host(p, 'discoveredkeymanagementservicemachinename', 'discoveredkeymanagementservicemachineport'));
   const id = text(p, 'id');
   if (id) set('activationId', guidValue(id));
+  const application = text(p, 'applicationid');
+  if (application) set('application', applicationOf(application));
   return f;
 }
 
@@ -98,7 +110,7 @@ export function serviceFacts(s: CimObject): Facts {
 /** Product facts first, then the service's: a product's own KMS settings win over the service's. */
 export function cimFacts(product: CimObject, service: CimObject): Facts {
   const f: Facts = { ...serviceFacts(service), ...productFacts(product) };
-  if (f.kmsHostEnabled || f.channel === 'kms-host' || f.currentCount !== undefined) f.side = 'host';
-  else if (f.channel === 'kms-client' || f.cmid || f.kmsHostDiscovered || f.kmsHostRegistered) f.side = 'client';
+  const side = sideOf(f);
+  if (side) f.side = side;
   return f;
 }

@@ -14,7 +14,7 @@ export interface CimReading {
   score: number;
 }
 
-const PRODUCT = /^(licensestatus|licensestatusreason|notificationreason|partialproductkey|productkeychannel|graceperiodremaining)$/;
+const PRODUCT = /^(licensestatus|licensestatusreason|notificationreason|partialproductkey|productkeychannel|graceperiodremaining|expires)$/;
 const SERVICE = /^(clientmachineid|iskeymanagementservicemachine|requiredclientcount|keymanagementservice\w+|discoveredkeymanagementservice\w+)$/;
 const HOST_ONLY = /^(keymanagementservice(currentcount|listeningport|dnspublishing|totalrequests|failedrequests)|requiredclientcount)$/;
 
@@ -25,6 +25,7 @@ export function readCimList(lines: readonly string[]): CimReading {
   let score = 0;
   let productProps = 0;
   let hostProps = 0;
+  let expiry = false;
   for (const o of psList(lines)) {
     const keys = Object.keys(o);
     const p = keys.filter((k) => PRODUCT.test(k)).length;
@@ -37,8 +38,10 @@ export function readCimList(lines: readonly string[]): CimReading {
     score += 3 * (p + s);
     productProps += p;
     hostProps += keys.filter((k) => HOST_ONLY.test(k)).length;
+    expiry ||= 'expires' in o;
   }
   if (score === 0) return { kind: 'unknown', facts: {}, score: 0 };
-  const kind: ReadingKind = productProps > 0 || 'clientmachineid' in service || hostProps === 0 ? 'slmgr-dlv' : 'slmgr-dli';
+  // Expires is the /xpr twin's column; the others are /dlv's and /dli's.
+  const kind: ReadingKind = expiry ? 'slmgr-xpr' : productProps > 0 || 'clientmachineid' in service || hostProps === 0 ? 'slmgr-dlv' : 'slmgr-dli';
   return { kind, facts: cimFacts(product, service), score };
 }

@@ -42,7 +42,7 @@ export function combine(chunks: readonly ChunkReading[]): Reading {
   let parts: ChunkReading[] = chunks.filter((r) => !isEmpty(r));
   parts = attachActions(parts);
   parts = joinEvents(parts);
-  const clean = parts.map(({ actionOnly: _a, slmgr: _s, ...r }) => r as Reading);
+  const clean = oneMachine(parts.map(({ actionOnly: _a, slmgr: _s, ...r }) => r as Reading));
   if (clean.length === 0) return { kind: 'unknown', facts: {} };
   if (clean.length === 1) return clean[0]!;
   const first = clean.find((r) => r.kind !== 'unknown') ?? clean[0]!;
@@ -51,6 +51,19 @@ export function combine(chunks: readonly ChunkReading[]): Reading {
   // edition the machine could run, unlicensed and without one.
   const inUseFirst = [...clean].sort((a, b) => Number(b.facts.partialKey !== undefined) - Number(a.facts.partialKey !== undefined));
   return { kind: first.kind, facts: mergeFacts(inUseFirst), ...(code ? { code } : {}), parts: clean };
+}
+
+const isLicence = (r: Reading) => r.kind === 'slmgr-dlv' || r.kind === 'slmgr-dli';
+
+/**
+ * The editions `slmgr /dlv all` lists beside the licence in use (no key, Unlicensed) come from
+ * the same machine as that licence: they take its side, when every licence in use agrees on one.
+ */
+function oneMachine(parts: Reading[]): Reading[] {
+  const sides = new Set(parts.filter((r) => isLicence(r) && r.facts.side).map((r) => r.facts.side));
+  if (sides.size !== 1) return parts;
+  const [side] = [...sides];
+  return parts.map((r) => (isLicence(r) && !r.facts.side && r.facts.partialKey === undefined ? { ...r, facts: { ...r.facts, side } } : r));
 }
 
 function attachActions(parts: ChunkReading[]): ChunkReading[] {
@@ -88,7 +101,9 @@ function joinEvents(parts: ChunkReading[]): ChunkReading[] {
     run = [];
   };
   for (const part of parts) {
-    if (part.kind === 'event') run.push(part);
+    // Events of one machine join; the other machine's events are an output of their own.
+    if (part.kind === 'event' && (run.length === 0 || run[0]!.facts.side === part.facts.side)) run.push(part);
+    else if (part.kind === 'event') { flush(); run.push(part); }
     else { flush(); out.push(part); }
   }
   flush();

@@ -2,11 +2,18 @@
 // data, not text, so they read the same in every language; an event whose ID was not shown
 // (Format-List TimeCreated, Message) is recognised by the shape of these values.
 
-import type { EventFact } from './reading.js';
+import type { EventFact, Machine } from './reading.js';
 import { guidValue, hostPortValue, intValue, isDnsName } from './values.js';
 
 /** The activation events kms-doctor reads. */
 export const ACTIVATION_EVENT_IDS: ReadonlySet<number> = new Set([12288, 12289, 12290, 12293, 12294]);
+
+/**
+ * The machine that logs an activation event: 12288 and 12289 the client (its Application log,
+ * Microsoft-Windows-Security-SPP); 12290 (the "Key Management Service" log), 12293 and 12294
+ * the KMS host (facts.md §3.5).
+ */
+export const eventMachine = (id: number): Machine => (id === 12288 || id === 12289 ? 'client' : 'host');
 
 /** The values of an "Info:" line, split at commas. */
 export function splitParams(line: string): string[] {

@@ -58,6 +58,7 @@ export function factLines(f: Facts): string[] {
   add('Activation', f.permanent && 'The machine is permanently activated.');
   add('slmgr /ato', f.activated && 'Product activated successfully.');
   add('Product key', f.productNotFound && 'none installed (Error: product not found.)');
+  add('Codes named', f.codes && f.codes.map((c, i) => `${c}${f.errorSymbols?.[i] ? ` (${f.errorSymbols[i]})` : ''}`).join(', then '));
   add('CMID', f.cmid);
   add('KMS host set by hand', f.kmsHostRegistered && hostText(f.kmsHostRegistered));
   add('KMS host from DNS', f.kmsHostDiscovered && hostText(f.kmsHostDiscovered));

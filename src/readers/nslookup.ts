@@ -21,6 +21,7 @@ const FAILURES: readonly [RegExp, SrvStatus][] = [
   [/Server failed|SERVFAIL|Query refused|REFUSED|No response from server/i, 'failed'],
 ];
 const FIELD_ORDER = ['priority', 'weight', 'port', 'target'] as const;
+const RECORD_LABEL = /^(?:priority|weight|port|svr hostname)$/;
 
 /** The `_vlmcs._tcp` name looked up, from the command (`nslookup -type=srv NAME [server]`). */
 export function srvNameOfCommand(command: string | undefined): string | undefined {
@@ -38,6 +39,11 @@ class RecordBuilder {
   readonly records: SrvRecord[] = [];
   private current?: SrvRecord;
   private filled = 0;
+
+  /** A record has been started and not yet closed. */
+  get open(): boolean {
+    return this.current !== undefined;
+  }
 
   start(): void {
     this.current = {} as SrvRecord;
@@ -99,7 +105,10 @@ export function readNslookup(lines: readonly string[], command?: string): DnsRea
     }
     if (/primary name server|responsible mail addr/i.test(line)) { soaOnly = true; score += 1; continue; }
     const pair = splitEquals(line);
-    if (pair && /^\s/.test(raw) && records.set(pair.label, pair.value)) { score += 1; continue; }
+    // Microsoft's own examples print a record's four lines without the "SRV service location:"
+    // line above them, and not always indented: nslookup's English labels start a record.
+    if (pair && !records.open && RECORD_LABEL.test(pair.label)) records.start();
+    if (pair && (/^\s/.test(raw) || RECORD_LABEL.test(pair.label)) && records.set(pair.label, pair.value)) { score += 1; continue; }
     const labelled = splitLabel(raw);
     if (labelled && /^(server|serveur)$/.test(labelled.label) && facts.dnsServer === undefined) {
       facts.dnsServer = labelled.value;
@@ -122,7 +131,10 @@ export function readNslookup(lines: readonly string[], command?: string): DnsRea
   const domain = domainOfSrvName(srvName);
   if (domain) facts.domain = domain;
   if (found.length > 0) facts.srvRecords = found;
-  facts.srvStatus = found.length > 0 ? 'found' : status ?? (soaOnly ? 'none' : undefined);
+  // An SOA alone answers an SRV question only when the lookup was one: `nslookup -type=soa`
+  // prints the same lines as its answer.
+  const askedSrv = command ? /type=(?:srv|all)\b|_vlmcs/i.test(command) : srvName !== undefined || lines.some((l) => /_vlmcs/i.test(l));
+  facts.srvStatus = found.length > 0 ? 'found' : status ?? (soaOnly && askedSrv ? 'none' : undefined);
   if (facts.srvStatus === undefined) delete facts.srvStatus;
   return { facts, score };
 }

@@ -14,14 +14,21 @@ export type ReadingKind =
   | 'w32tm-stripchart'
   | 'w32tm-status'
   | 'event'
+  | 'error-details'
   | 'collect'
   | 'unknown';
 
 /** Every kind, in the order readers are tried when scores tie. */
 export const READING_KINDS: readonly ReadingKind[] = [
   'collect', 'slmgr-dlv', 'slmgr-dli', 'slmgr-xpr', 'slmgr-ato', 'nslookup-srv', 'resolve-dnsname-srv',
-  'test-netconnection', 'w32tm-stripchart', 'w32tm-status', 'event', 'unknown',
+  'test-netconnection', 'w32tm-stripchart', 'w32tm-status', 'event', 'error-details', 'unknown',
 ];
+
+/** The two sides of KMS: a client that asks, the KMS host that answers. */
+export type Machine = 'client' | 'host';
+
+/** Which licensed application a licence belongs to, by its Application ID (or its name). */
+export type Application = 'windows' | 'office' | 'other';
 
 /** SoftwareLicensingProduct.LicenseStatus (0–6) by name. */
 export type LicenseStatus =
@@ -85,6 +92,8 @@ export interface EventFact {
   params: string[];
   /** The result code of the request (first value), 0x00000000 on success. */
   result?: string;
+  /** Every code the event's "Error details" text names, the inner one (its result) first. */
+  codes?: string[];
   /** 12288: the KMS host and port the client asked. */
   kmsHost?: HostPort;
   /** 12288 / 12290: the client machine ID. */
@@ -118,6 +127,8 @@ export interface Facts {
   /** The code of "Notification Reason:" (LicenseStatusReason). */
   notificationReason?: string;
   activationId?: string;
+  /** Whose licence it is: Windows's, Office's (Application ID 0ff1ce…), or another's. */
+  application?: Application;
   /** Minutes left in the current state ("Volume activation expiration", GracePeriodRemaining). */
   graceMinutes?: number;
   /** slmgr /xpr: when the activation or grace ends, as printed. */
@@ -136,6 +147,8 @@ export interface Facts {
   /** Found through DNS ("KMS machine name from DNS", DiscoveredKeyManagementServiceMachineName). */
   kmsHostDiscovered?: HostPort;
   kmsHostAddress?: string;
+  /** slmgr printed "Please use slmgr.vbs /ato to activate and update KMS client information …" instead of it. */
+  kmsInfoPending?: boolean;
   /** slmgr /skms-domain (KeyManagementServiceLookupDomain). */
   lookupDomain?: string;
   hostCaching?: boolean;
@@ -151,6 +164,12 @@ export interface Facts {
   // slmgr /ato.
   /** "Product activated successfully." */
   activated?: boolean;
+
+  // An error's text (Event Viewer's "Error details").
+  /** Every code it names, the innermost (the answer that caused the others) first. */
+  codes?: string[];
+  /** The symbols printed beside the inner codes (SL_E_VL_KEY_MANAGEMENT_SERVICE_ID_MISMATCH). */
+  errorSymbols?: string[];
 
   // DNS.
   /** The name looked up (_vlmcs._tcp.corp.contoso.com). */
@@ -184,7 +203,7 @@ export interface Facts {
   computerName?: string;
   machineDomain?: string;
   /** Whether the output comes from a KMS client or from the KMS host itself. */
-  side?: 'client' | 'host';
+  side?: Machine;
 }
 
 /** What one reader made of one output; several outputs pasted at once give `parts`. */
@@ -195,6 +214,18 @@ export interface Reading {
   code?: string;
   /** One reading per output when several were pasted at once. */
   parts?: Reading[];
+}
+
+/**
+ * Which side of KMS a licence's facts come from. A channel says so only for a licence in use (a
+ * key installed, or a status other than Unlicensed): `slmgr /dlv all` also lists every edition
+ * the machine could run, each with the channel of its setup key, on clients and hosts alike.
+ */
+export function sideOf(f: Facts): Machine | undefined {
+  const inUse = f.partialKey !== undefined || (f.licenseStatus !== undefined && f.licenseStatus !== 'unlicensed');
+  if (f.kmsHostEnabled || f.currentCount !== undefined || (inUse && f.channel === 'kms-host')) return 'host';
+  if (f.cmid || f.kmsHostDiscovered || f.kmsHostRegistered || (inUse && f.channel === 'kms-client')) return 'client';
+  return undefined;
 }
 
 /** The readings inside a reading: its parts, or itself when it is one output. */

@@ -1,5 +1,5 @@
 // Reads `Resolve-DnsName -Type SRV _vlmcs._tcp.<domain>` in its table form, its list form
-// (| Format-List) and its errors. Property names and the FullyQualifiedErrorId of an error
+// (| Format-List), its errors, and the zone's SOA it prints alone when no such record exists. Property names and the FullyQualifiedErrorId of an error
 // (DNS_ERROR_RCODE_NAME_ERROR …) are the same in every language.
 
 import type { Facts, SrvRecord, SrvStatus } from './reading.js';
@@ -27,20 +27,30 @@ function recordOf(o: PsObject): SrvRecord | undefined {
   return record;
 }
 
+/** A zone's SOA record given in the authority section: the answer to a question for a record that does not exist. */
+const isAuthoritySoa = (o: PsObject): boolean =>
+  (o.type ?? o.querytype ?? '').toUpperCase() === 'SOA' && /^authority$/i.test(o.section ?? '') && (o.primaryserver !== undefined || o.nameadministrator !== undefined);
+
 /** Reads Resolve-DnsName output. */
 export function readResolveDnsName(lines: readonly string[], command?: string): DnsReading {
   const facts: Facts = {};
   let score = command && /resolve-dnsname/i.test(command) ? 2 : 0;
-  const objects = [...psTable(lines, 'NameTarget'), ...psList(lines)];
+  const objects = [...psTable(lines, 'NameTarget'), ...psTable(lines, 'PrimaryServer'), ...psList(lines)];
   const records: SrvRecord[] = [];
   const addresses = new Map<string, string[]>();
   let srvName = srvNameOfCommand(command);
+  let authorityOnly = false;
   for (const o of objects) {
     const record = recordOf(o);
     if (record) {
       records.push(record);
       srvName ??= o.name;
       score += 3;
+      continue;
+    }
+    if (isAuthoritySoa(o)) {
+      authorityOnly = true;
+      score += 2;
       continue;
     }
     const address = o.ip4address ?? o.ip6address ?? o.ipaddress;
@@ -66,7 +76,9 @@ export function readResolveDnsName(lines: readonly string[], command?: string): 
   const domain = domainOfSrvName(srvName);
   if (domain) facts.domain = domain;
   if (found.length > 0) facts.srvRecords = found;
-  const srvStatus = found.length > 0 ? 'found' : status;
+  // The zone's SOA in the authority section and nothing else: the name has no such record.
+  const asked = command === undefined || /\bSRV\b|_vlmcs/i.test(command);
+  const srvStatus = found.length > 0 ? 'found' : status ?? (authorityOnly && asked ? 'none' : undefined);
   if (srvStatus) facts.srvStatus = srvStatus;
   return { facts, score };
 }

@@ -84,7 +84,7 @@ const STATUS_WORDS: readonly [RegExp, LicenseStatus][] = [
   [/^(licensed|lizenziert|sous licence|avec licence|licencié|con licencia|已授权|已授權)/i, 'licensed'],
 ];
 
-/** The licence status a printed value names; a CIM number (0–6) works too. */
+/** The licence status slmgr's words name (the PowerShell twins print the same words). */
 export function statusOf(value: string): LicenseStatus | undefined {
   const text = value.trim();
   for (const [re, status] of STATUS_WORDS) if (re.test(text)) return status;
@@ -115,6 +115,9 @@ export function channelOf(token: string): Channel | undefined {
   return undefined;
 }
 
+/** The code slmgr's non-genuine notification sentence stands for (slmgr.vbs HR_SL_E_NOT_GENUINE). */
+export const NOT_GENUINE = '0xC004F200';
+
 /** slmgr's sentences (English), each with what it says. */
 export const SENTENCES = {
   activating: /^Activating (.+?) \(([0-9a-f-]{36})\) ?\.\.\.$/i,
@@ -126,7 +129,11 @@ export const SENTENCES = {
   volumeExpiry: /^(?:Volume|Timebased) activation will expire (.+)$/i,
   permanent: /^The machine is permanently activated\.?$/i,
   notificationMode: /^Windows is in Notification mode/i,
+  // slmgr.vbs L_MsgErrorText_12, printed (after "Error: ") when LicenseStatus is 5 with the
+  // reason 0xC004F200 (HR_SL_E_NOT_GENUINE): the sentence stands for that code.
+  nonGenuine: /^(?:Error:\s*)?Windows is running within the non-genuine notification period\b/i,
   kmsEnabled: /^Key Management Service is enabled on this machine/i,
+  kmsInfoPending: /^Please use slmgr\.vbs \/ato to activate and update KMS client information/i,
   publishing: /^DNS publishing (enabled|disabled)/i,
   caching: /^KMS host caching is (enabled|disabled)/i,
 } as const;

@@ -3,12 +3,12 @@
 // language the shapes still give most: channel tokens, GUIDs (the CMID is the GUID that is
 // neither the activation ID nor Windows' application ID), host:port, codes, the partial key.
 
-import type { Facts, ReadingKind } from './reading.js';
-import { channelOf, channelToken, isKeyChannel, SENTENCES, slmgrField, statusOf, type SlmgrField } from './slmgr-words.js';
+import { sideOf, type Facts, type ReadingKind } from './reading.js';
+import { channelOf, channelToken, isKeyChannel, NOT_GENUINE, SENTENCES, slmgrField, statusOf, type SlmgrField } from './slmgr-words.js';
 import { splitLabel } from './text-lines.js';
 import {
-  codeIn, guidValue, hexValue, hostPortValue, intValue, isAddress, isNameWithPort, isPartialKey, labelledCodeIn,
-  leadingInt, WINDOWS_APPLICATION_ID,
+  applicationOf, codeIn, guidValue, hexValue, hostPortValue, intValue, isAddress, isNameWithPort, isOfficeApplicationId, isPartialKey,
+  labelledCodeIn, leadingInt, WINDOWS_APPLICATION_ID,
 } from './values.js';
 
 /** What the slmgr reader made of a chunk, with how strongly it looks like each slmgr output. */
@@ -67,9 +67,17 @@ class SlmgrState {
     } else if (SENTENCES.permanent.test(line)) {
       f.permanent = true;
       this.marks.xpr += 1;
+    } else if (SENTENCES.nonGenuine.test(line)) {
+      f.licenseStatus ??= 'notification';
+      f.notificationReason ??= NOT_GENUINE;
+      this.code ??= NOT_GENUINE;
+      this.marks.ato += 1;
     } else if (SENTENCES.notificationMode.test(line)) {
       f.licenseStatus ??= 'notification';
       this.marks.xpr += 1;
+    } else if (SENTENCES.kmsInfoPending.test(line)) {
+      f.kmsInfoPending = true;
+      this.marks.dlv += 1;
     } else if (SENTENCES.kmsEnabled.test(line)) {
       f.kmsHostEnabled = true;
       this.marks.dli += 1;
@@ -95,7 +103,7 @@ class SlmgrState {
       case 'licenseStatus': f.licenseStatusText ??= value; f.licenseStatus ??= statusOf(value); break;
       case 'notificationReason': f.notificationReason ??= hexValue(value) ?? codeIn(value); break;
       case 'activationId': f.activationId ??= guidValue(value); break;
-      case 'applicationId': this.appIdLine = index; break;
+      case 'applicationId': this.appIdLine = index; f.application ??= applicationOf(value); break;
       case 'productKeyChannel':
         if (isKeyChannel(value)) { f.channelText ??= value; f.channel ??= channelOf(value); }
         break;
@@ -123,8 +131,11 @@ class SlmgrState {
     const f = this.facts;
     const guid = guidValue(value);
     if (guid) {
-      if (guid === WINDOWS_APPLICATION_ID) { this.appIdLine = index; this.marks.dlv += 1; }
-      else this.guids.push({ guid, index });
+      if (guid === WINDOWS_APPLICATION_ID || isOfficeApplicationId(guid)) {
+        this.appIdLine = index;
+        f.application ??= applicationOf(guid);
+        this.marks.dlv += 1;
+      } else this.guids.push({ guid, index });
     } else if (isNameWithPort(value)) {
       if (label.includes('dns')) f.kmsHostDiscovered ??= hostPortValue(value);
       else f.kmsHostRegistered ??= hostPortValue(value);
@@ -190,8 +201,10 @@ function finish(s: SlmgrState, lines: readonly string[], command: string | undef
     else f.cmid ??= guid;
   }
   if (f.channel === undefined && /\beval\b|eval edition/i.test(f.productName ?? '')) f.channel = 'eval';
-  if (f.kmsHostEnabled || f.channel === 'kms-host' || f.currentCount !== undefined) f.side = 'host';
-  else if (f.channel === 'kms-client' || f.cmid || f.kmsHostDiscovered || f.kmsHostRegistered) f.side = 'client';
+  // Without its Application ID line (slmgr /dli), Office's licence still names itself.
+  if (f.application === undefined && /^Office\b|\bOffice ?\d{2}\b/i.test(f.productName ?? f.description ?? '')) f.application = 'office';
+  const side = sideOf(f);
+  if (side) f.side = side;
   if (f.side === 'host') hostNumbersByPlace(s);
   const m = s.marks;
   const score = m.dlv + m.dli + m.xpr + m.ato + m.action;

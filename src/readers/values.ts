@@ -2,10 +2,20 @@
 // partial product keys. Readers find these by their shape when a label is not English.
 
 import { findCodes } from '../codes/normalize.js';
-import type { HostPort } from './reading.js';
+import type { Application, HostPort } from './reading.js';
 
 /** The ApplicationID of Windows itself in SoftwareLicensingProduct (not a CMID). */
 export const WINDOWS_APPLICATION_ID = '55c92734-d682-4d71-983e-d6ec3f16059f';
+
+/** Office's application IDs begin "0ff1ce" (Office 2013 and later: 0ff1ce15-a989-479d-af46-f275c6370663). */
+export const isOfficeApplicationId = (guid: string): boolean => /^0ff1ce/i.test(guid.trim());
+
+/** Whose licence an Application ID names; undefined for a value that is no GUID. */
+export function applicationOf(value: string): Application | undefined {
+  const guid = guidValue(value);
+  if (!guid) return undefined;
+  return guid === WINDOWS_APPLICATION_ID ? 'windows' : isOfficeApplicationId(guid) ? 'office' : 'other';
+}
 
 const GUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 const GUID_ALONE = /^\{?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\}?\.?$/i;

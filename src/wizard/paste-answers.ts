@@ -1,34 +1,40 @@
 // Output the technician pastes answers the question it fits, so nobody has to read it by eye:
 // the step names its rule (src/readers/answer-rules.ts), the rule reads the paste and gives the
 // option or the validated value, and the wizard moves on — saying what it read, and Esc goes
-// back. Output that does not fit says what it is and what was expected instead. Collected
-// output (kms-doctor collect's JSON, or a file given with --from) is kept and answers every
-// later question it covers as it comes, so the wizard asks only what is left.
+// back. Output that does not fit says what it is and what was expected instead. Output from
+// another machine than the question asks about is never taken by itself: the wizard says what
+// it shows and where it points, and that answer waits for Enter (pending.ts). What a paste
+// showed is kept (as collect's JSON and --from FILE are): it answers every later question it
+// covers as it comes, and a code it shows is offered rather than ignored.
 
+import { findError } from '../catalog/catalog.js';
 import { answerFromOutput } from '../readers/answer-rules.js';
-import { describe } from '../readers/rules/rule.js';
+import { ownCodes } from '../readers/rules/code-rules.js';
+import { describe, type Lead } from '../readers/rules/rule.js';
 import { outputsOf, type Reading } from '../readers/reading.js';
 import { readOutput } from '../readers/read-output.js';
 import { fill } from '../text/fill.js';
 import { fieldSpec } from '../input/fields.js';
 import type { InputStep, QuestionStep } from '../../flows/step.js';
+import { answerWords, propose } from './pending.js';
 import {
-  answerValues, chooseEvent, currentContext, currentFrame, currentStep, startSession, type Session, type SessionEntry,
+  answerValues, chooseEvent, currentContext, currentFrame, currentStep, startSession, type FoundAnswer, type Session, type SessionEntry,
 } from './session.js';
 
-/** How many screens collected output may answer in a row (a guard; flows are far shorter). */
+/** How many screens kept output may answer in a row (a guard; flows are far shorter). */
 const MAX_AUTO = 40;
 
 type Answerable = QuestionStep | InputStep;
 type Answer = { ok: true; event?: string; values?: Record<string, string | number>; facts: string[] };
 
+const templateValues = (s: Session) => ({ ...currentContext(s).answers, code: currentContext(s).code });
+
 /** The session after a rule's answer, and the words that say what was chosen. */
 function apply(s: Session, step: Answerable, answer: Answer): { session: Session; said: string } | undefined {
-  const values = { ...currentContext(s).answers, code: currentContext(s).code };
   if (answer.event && step.kind === 'question') {
     const option = step.options.find((o) => o.event === answer.event);
     if (!option) return undefined;
-    return { session: chooseEvent(s, answer.event), said: `"${fill(option.label, values)}"` };
+    return { session: chooseEvent(s, answer.event), said: `"${fill(option.label, templateValues(s))}"` };
   }
   if (answer.values && step.kind === 'input') {
     const shown = String(answer.values[step.field] ?? Object.values(answer.values)[0] ?? '');
@@ -37,68 +43,111 @@ function apply(s: Session, step: Answerable, answer: Answer): { session: Session
   return undefined;
 }
 
-const collected = (reading: Reading): Reading[] => outputsOf(reading).filter((r) => r.kind === 'collect');
+/** The outputs of a paste worth keeping for later questions: every one that was recognised. */
+const keepable = (reading: Reading): Reading[] => outputsOf(reading).filter((r) => r.kind !== 'unknown');
+
+const MACHINE_WORDS = { client: 'the client', host: 'the KMS host' } as const;
 
 /**
- * Answers, one after another, the questions the kept collected output covers, from the screen
- * the session is on; stops at the first it does not.
+ * Output from another machine (or product) that points to an answer: shown with what it read,
+ * the answer waiting for Enter; undefined when it points to no option or value of this screen.
+ */
+function proposeLead(s: Session, message: string, lead: Lead, extra: readonly (string | undefined)[] = []): Session | undefined {
+  const answer: FoundAnswer = { ...(lead.event ? { event: lead.event } : {}), ...(lead.value !== undefined ? { value: lead.value } : {}) };
+  if (!answer.event && answer.value === undefined) return undefined;
+  const words = answerWords(s, answer);
+  if (!words) return undefined;
+  const from = lead.from ? `, from ${MACHINE_WORDS[lead.from]}` : '';
+  const lines = [message, ...lead.facts.map((f) => `· ${f}`), `It points to ${words}${from}. Take it only if it is right for the machine this question is about.`, ...extra.filter((l): l is string => Boolean(l))];
+  return propose(s, lines, answer, `take it${lead.asked ? ` as ${MACHINE_WORDS[lead.asked]}'s answer` : ' as the answer'}`);
+}
+
+/**
+ * "This output shows 0xC004F00F: go there?" for a code the paste shows that the session is not
+ * already on. A found answer can only choose or type on the screen it is found on, so the way
+ * there is said rather than taken with Enter.
+ */
+export function codeOffer(s: Session, readings: readonly Reading[]): string | undefined {
+  const code = ownCodes(readings)[0];
+  if (!code || currentContext(s).code === code) return undefined;
+  const entry = findError(code);
+  const what = entry ? ` (${entry.title})` : '';
+  return `This output shows ${code}${what}: go there? Run kms-doctor ${code}, or start over (r twice) and give that code.`;
+}
+
+/**
+ * Answers, one after another, the questions the kept output covers, from the screen the
+ * session is on; stops at the first it does not.
  */
 export function autoAnswer(s: Session): Session {
   const readings = s.readings ?? [];
   if (readings.length === 0) return s;
   let session = s;
   const answered: string[] = [];
+  let stoppedAt: Session | undefined;
   for (let i = 0; i < MAX_AUTO; i++) {
     const step = currentStep(session);
     if ((step.kind !== 'question' && step.kind !== 'input') || !step.reads) break;
     const result = answerFromOutput(step.reads, readings, currentContext(session).answers);
-    if (!result.ok) break;
+    if (!result.ok) {
+      // Kept output from another machine may point to this screen's answer: it waits for Enter.
+      if (result.lead) stoppedAt = proposeLead(session, result.message, result.lead);
+      break;
+    }
     const before = currentFrame(session).id;
     const moved = apply(session, step, result);
     if (!moved || currentFrame(moved.session).id === before) break;
     answered.push(`${fill(step.title, { ...currentContext(session).answers })} → ${moved.said}`);
     session = moved.session;
   }
-  if (answered.length === 0) return s;
+  if (answered.length === 0) return stoppedAt ?? s;
   const shown = answered.slice(-3);
   const more = answered.length - shown.length;
   return {
-    ...session,
-    notice: ['Answered from the collected output (Esc goes back through them):', ...shown.map((a) => `· ${a}`), ...(more > 0 ? [`· and ${more} before those`] : [])].join('\n'),
+    ...(stoppedAt ?? session),
+    notice: [`Answered from ${readings.every((r) => r.kind === 'collect') ? 'the collected output' : 'the output you gave earlier'} (Esc goes back through them):`, ...shown.map((a) => `· ${a}`), ...(more > 0 ? [`· and ${more} before those`] : [])].join('\n'),
   };
 }
 
 /** What became of a paste: read (answered, or refused with what it is), or text for the field (with a remark). */
 export type PasteOutcome = { session: Session } | { asText: true; remark?: string };
 
+const joined = (lines: readonly (string | undefined)[]) => lines.filter((l): l is string => Boolean(l)).join('\n');
+
 /** Reads pasted text at the current step. */
 export function readPaste(s: Session, text: string): PasteOutcome {
   const step = currentStep(s);
   if ((step.kind !== 'question' && step.kind !== 'input') || !step.reads) return { asText: true };
   const reading = readOutput(text);
-  const recognised = outputsOf(reading).some((r) => r.kind !== 'unknown');
+  const outputs = outputsOf(reading);
+  const recognised = outputs.some((r) => r.kind !== 'unknown');
   // A one-line paste into a field that is not output anyone would paste is just typed text.
   if (step.kind === 'input' && !recognised && !/[\r\n]/.test(text.trim())) return { asText: true };
-  const keep = collected(reading);
-  const withKept: Session = keep.length > 0 ? { ...s, readings: [...(s.readings ?? []), ...keep] } : s;
+  const keep = keepable(reading);
+  // The newest paste first: it shows the machine as it is now.
+  const withKept: Session = keep.length > 0 ? { ...s, readings: [...keep, ...(s.readings ?? [])] } : s;
   const result = answerFromOutput(step.reads, reading, currentContext(s).answers);
   if (!result.ok) {
     // A field made to read pasted output keeps it, so the technician may still use it (Enter).
-    if (step.kind === 'input' && text.length <= fieldSpec(step.field).maxLength) return { asText: true, remark: result.message };
-    return { session: { ...withKept, notice: result.message } };
+    if (step.kind === 'input' && !result.lead && text.length <= fieldSpec(step.field).maxLength) return { asText: true, remark: result.message };
+    const offer = result.lead?.code ? undefined : codeOffer(s, outputs);
+    const proposed = result.lead ? proposeLead(withKept, result.message, result.lead, [offer]) : undefined;
+    if (proposed) return { session: proposed };
+    const facts = result.lead ? result.lead.facts.map((f) => `· ${f}`) : [];
+    return { session: { ...withKept, notice: joined([result.message, ...facts, offer]) } };
   }
   const moved = apply(withKept, step, result);
-  if (!moved) return { session: { ...withKept, notice: `That is ${outputsOf(reading).map(describe).join(' and ')}; it does not answer this question.` } };
-  const notice = [`Read from what you pasted (${outputsOf(reading).map(describe).join(', ')}):`, ...result.facts.map((f) => `· ${f}`), `So: ${moved.said} (Esc goes back to change it).`];
+  if (!moved) return { session: { ...withKept, notice: `That is ${outputs.map(describe).join(' and ')}; it does not answer this question.` } };
+  const notice = [`Read from what you pasted (${outputs.map(describe).join(', ')}):`, ...result.facts.map((f) => `· ${f}`), `So: ${moved.said} (Esc goes back to change it).`];
   const after = autoAnswer(moved.session);
-  return { session: { ...after, notice: after === moved.session ? notice.join('\n') : `${notice.join('\n')}\n${after.notice}` } };
+  return { session: { ...after, notice: joined([...notice, after === moved.session ? undefined : after.notice, codeOffer(after, outputs)]) } };
 }
 
 /** A new session from what the wizard was started with: a code, or output to read first (--from). */
 export function startWith(entry: SessionEntry): Session {
   if (entry.output === undefined) return autoAnswer(startSession(entry));
   const reading = readOutput(entry.output);
-  const readings = outputsOf(reading).filter((r) => r.kind !== 'unknown');
+  const readings = keepable(reading);
   const code = entry.code ?? reading.code ?? outputsOf(reading).find((r) => r.code)?.code;
   const base = { ...startSession({ size: entry.size, ...(entry.readLocal ? { readLocal: entry.readLocal } : {}) }), readings };
   if (!code) return autoAnswer(base);

@@ -102,10 +102,17 @@ describe('fact 9: twins say the licence status in slmgr\'s words', () => {
 
   it('the /xpr twin says "The machine is permanently activated." when no time is left on a licensed machine', () => {
     const text = twinOf('slmgr-xpr').text;
-    // Licensed (1) with no grace time left is permanent; with time left, it says when it expires.
-    expect(text).toMatch(/if \(\$s -eq 1\) \{ if \(\$_\.GracePeriodRemaining\) \{ "Volume activation will expire \$end" \} else \{ 'The machine is permanently activated\.' \} \}/);
+    // With time left it gives the end date; licensed (1) with none left is permanent.
+    expect(text).toContain("@{n='Expires';e={$m = $_.GracePeriodRemaining; if ($m) { (Get-Date).AddMinutes($m) } elseif ($_.LicenseStatus -eq 1) { 'The machine is permanently activated.' }}}");
     expect(text).not.toContain('DaysLeft');
-    for (const words of ['Unlicensed', 'Windows is in Notification mode', "('','','Initial','Additional','Non-genuine','','Extended')[$s] + \" grace period ends"]) expect(text).toContain(words);
+  });
+
+  it('the /xpr twin never words the kind of activation itself (issue 15, item 13)', () => {
+    // slmgr says "Volume", "Timebased" or "Automatic VM activation will expire", by the channel
+    // in the Description; the twin shows that Description and the end date instead of guessing one.
+    const text = twinOf('slmgr-xpr').text;
+    expect(text).not.toMatch(/Volume activation will expire/);
+    expect(text).toMatch(/Format-List Name, Description, /);
   });
 });
 

@@ -104,8 +104,8 @@ describe.skipIf(NO_PTY)('copying in a real terminal', () => {
     t.write('c');
     await t.waitFor('Sent to your terminal');
     const [copied] = decodeOsc52(t.raw());
-    expect(copied).toBe('Get-Service sppsvc');
-    expect(t.text()).toMatch(/\n +Get-Service sppsvc/); // on its own line, under its label
+    expect(copied).toBe('Get-Service sppsvc | Format-List Name, Status, StartType');
+    expect(t.text()).toMatch(/\n +Get-Service sppsvc \| Format-List Name, Status, StartType/); // on its own line, under its label
     t.write('a');
     await new Promise((r) => setTimeout(r, 500));
     const all = decodeOsc52(t.raw())[1]!;

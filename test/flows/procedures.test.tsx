@@ -118,15 +118,18 @@ describe('procedures flow', () => {
     expect(w.frame()).toContain('slmgr.vbs /ckms');
   });
 
-  it('method 5: the reg command and its PowerShell twin carry exactly the typed domains', async () => {
+  it('method 5: the command adds exactly the typed domains to the list, keeping those already in it (issue 15, item 11)', async () => {
     const w = await method('Method 5');
     await waitForText(w, 'Which DNS domains should the KMS host publish into?');
     await answer(w, 'corp.contoso.com, EMEA.contoso.com;apac.contoso.com');
     await waitForText(w, 'Resolution: Publish the KMS host in corp.contoso.com, emea.contoso.com, apac.contoso.com');
-    expect(w.frame()).toContain(
-      'reg add "HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\SoftwareProtectionPlatform" /v DnsDomainPublishList /t REG_MULTI_SZ /d "corp.contoso.com\\0emea.contoso.com\\0apac.contoso.com" /f',
-    );
-    expect(w.frame()).toContain("-PropertyType MultiString -Value @('corp.contoso.com','emea.contoso.com','apac.contoso.com') -Force");
+    const text = flat(w.frame());
+    // It merges: the list already there is read first and kept, only missing domains are added.
+    expect(text).toContain("$add = @('corp.contoso.com','emea.contoso.com','apac.contoso.com' | Where-Object");
+    expect(text).toContain('-Value ([string[]]($old + $add)) -Force');
+    // Nothing replaces the list.
+    expect(text).not.toContain('reg add');
+    expect(text).not.toContain("-Value @('corp.contoso.com'");
     expect(w.frame()).toContain('Restart-Service sppsvc -Force');
     expect(w.frame()).toContain('Id=12293,12294');
   });

@@ -101,8 +101,8 @@ describe('every product-key code reaches a resolution', () => {
     ['0xC004F051', ['A MAK', 'No'], 'Get a new MAK', 'slmgr.vbs /dlv'],
     ['0xC004F051', ['A retail or OEM key'], 'Replace the blocked retail key', 'slmgr.vbs /dlv'],
     ['0xC004F051', ['A KMS host key'], 'Get a new KMS host key', 'slmgr.vbs /ipk <kms-host-key>'],
-    ['0xC004F069', ['An evaluation edition', 'Windows Server 2022 Datacenter'], 'Convert the evaluation copy to ServerDatacenter', 'DISM /online /Set-Edition:ServerDatacenter /ProductKey:WX4NM-KYWYW-QJJR4-XV3QB-6VM33 /AcceptEula'],
-    ['0xC004F069', ['An evaluation edition', 'Another edition or key', 'Windows Server Standard', { type: OWN }], 'Convert the evaluation copy to ServerStandard', `DISM /online /Set-Edition:ServerStandard /ProductKey:${OWN} /AcceptEula`],
+    ['0xC004F069', ['An evaluation edition', 'Windows Server (ServerStandardEval', 'Windows Server 2022 Datacenter'], 'Convert the evaluation copy to ServerDatacenter', 'DISM /online /Set-Edition:ServerDatacenter /ProductKey:WX4NM-KYWYW-QJJR4-XV3QB-6VM33 /AcceptEula'],
+    ['0xC004F069', ['An evaluation edition', 'Windows Server (ServerStandardEval', 'Another edition or key', 'Windows Server Standard', { type: OWN }], 'Convert the evaluation copy to ServerStandard', `DISM /online /Set-Edition:ServerStandard /ProductKey:${OWN} /AcceptEula`],
     ['0xC004F066', ['our MAK or retail key is for another edition'], 'Get the key for this edition', 'DISM /online /Get-CurrentEdition'],
     ['0xC004F210', ['A full edition that should use KMS', 'Pick it from a list', 'Windows Server', 'Windows Server 2019', 'Windows Server 2019 Standard'], 'KMS client setup key for Windows Server 2019 Standard', '/ipk N69G4-B89J2-4G8F4-WWYCC-J464C'],
     ['0xC004F034', ['I have the key', { type: OWN }, 'It is our MAK or a retail key', 'By phone', 'Yes: type it in', { type: '123456 123456 123456 123456 123456 123456 123456 123456' }], 'Activate with the confirmation ID', '/atp 123456123456123456123456123456123456123456123456'],
@@ -123,5 +123,13 @@ describe('every product-key code reaches a resolution', () => {
     await walk(w, [{ type: 'server 2025 std' }, 'Yes, this one']);
     await waitForText(w, 'Resolution: KMS client setup key for Windows Server 2025 Standard');
     expect(w.frame()).toContain('slmgr.vbs /ipk TVRH6-WHNXV-R9WG3-9XRFY-MY832');
+  });
+
+  it('an evaluation copy nobody has looked at: how to tell which it is, then back to the question', async () => {
+    const w = await walkToResolution('0xC004F069', ['An evaluation edition', NOT_CHECKED_LABEL]);
+    expect(w.frame()).toContain('Resolution: Find out which evaluation it is');
+    expect(w.frame()).toContain('slmgr.vbs /dlv');
+    await press(w, KEY.enter);
+    await waitForText(w, 'Is this evaluation copy Windows Server, or Windows 10 or 11 Enterprise Evaluation?');
   });
 });

@@ -190,6 +190,18 @@ const EXPECTED: Record<string, Expected> = {
     kind: 'w32tm-stripchart',
     facts: { ntpTarget: 'kms01.corp.contoso.com', clockSamples: [{ time: '14:22:58', error: '0x800705B4' }, { time: '14:23:01', error: '0x800705B4' }, { time: '14:23:04', error: '0x800705B4' }] },
   },
+  'ato-not-genuine.txt': { kind: 'slmgr-ato', code: '0xC004F200', facts: { licenseStatus: 'notification', notificationReason: '0xC004F200' } },
+  'dlv-office-kms-host.txt': { kind: 'slmgr-dlv', facts: { application: 'office', channel: 'kms-host', currentCount: 7, listeningPort: 1688, side: 'host' } },
+  'dlv-all-kms-host-office.txt': {
+    kind: 'slmgr-dlv',
+    facts: { application: 'office', channel: 'kms-host', licenseStatus: 'licensed', currentCount: 7 },
+    parts: ['slmgr-dlv', 'slmgr-dlv', 'slmgr-dlv'],
+  },
+  'event-error-details-12290.txt': { kind: 'error-details', code: '0xC004F042', facts: { codes: ['0xC004F042', '0xC004F015'] } },
+  'event-error-details-12290-header.txt': { kind: 'event', code: '0xC004F042', facts: { side: 'host', events: [expect.objectContaining({ id: 12290, result: '0xC004F042' })] } },
+  'events-host-12290-clock.txt': { kind: 'event', code: '0xC004F06C', facts: { side: 'host', events: [expect.objectContaining({ id: 12290, clientName: 'pc042.corp.contoso.com' }), expect.objectContaining({ id: 12290, clientName: 'pc077.corp.contoso.com' })] } },
+  'nslookup-srv-no-header.txt': { kind: 'nslookup-srv', facts: { srvStatus: 'found', dnsServer: 'dc01.contoso.com', srvRecords: [{ priority: 0, weight: 0, port: 1688, target: 'kms-server.contoso.com' }] } },
+  'resolve-dnsname-srv-soa-only.txt': { kind: 'resolve-dnsname-srv', facts: { domain: 'corp.contoso.com', srvStatus: 'none' } },
   'xpr-permanent.txt': { kind: 'slmgr-xpr', facts: { permanent: true, productName: 'Windows(R), Professional edition' } },
   'xpr-volume.txt': { kind: 'slmgr-xpr', facts: { expiry: '5/21/2027 2:03:11 PM', productName: 'Windows(R), ServerStandard edition' } },
 };

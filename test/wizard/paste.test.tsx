@@ -30,7 +30,8 @@ const stateName = (s: Session) => {
 };
 
 describe('every real sample, pasted at a question it answers, answers it', () => {
-  const samples = readdirSync(SAMPLES).filter((n) => n !== 'slmgr-usage-en-1.txt');
+  // The KMS host's 12290 answers no question by itself (it points to the client's: paste-facts.test.tsx).
+  const samples = readdirSync(SAMPLES).filter((n) => n !== 'slmgr-usage-en-1.txt' && n !== 'event-12290-host-1.txt');
   it.each(samples)('%s', (name) => {
     const text = output(SAMPLES, name);
     const ids = questionsAnswered(readOutput(text));

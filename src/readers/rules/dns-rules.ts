@@ -3,7 +3,8 @@
 
 import type { Answers } from '../../../flows/lib/context.js';
 import type { Reading, SrvRecord } from '../reading.js';
-import { choose, describe, fieldAnswer, notThis, refuse, type AnswerRule, type RuleResult } from './rule.js';
+import { clientEventFact, CLIENT_EVENTS_NOT_HOST, eventsOf } from './other-machine.js';
+import { choose, describe, fieldAnswer, notThis, refuse, refuseWithLead, type AnswerRule, type RuleResult } from './rule.js';
 
 const srvReadings = (readings: readonly Reading[]) =>
   readings.filter((r) => ['nslookup-srv', 'resolve-dnsname-srv', 'collect'].includes(r.kind) && (r.facts.srvStatus || r.facts.srvName));
@@ -74,6 +75,14 @@ export const kmsPublishing: AnswerRule = (readings, answers) => {
   if (!event) {
     const on = readings.find((r) => r.facts.dnsPublishing === true);
     if (on) return refuse(`This is ${describe(on)}: DNS publishing is enabled there. Look at the host's events 12293/12294 to see whether publishing worked.`);
+    const client = eventsOf(readings, 'client');
+    if (client.length > 0) {
+      const facts = client.slice(0, 2).map(clientEventFact);
+      const code = client.map((e) => (e.result && e.result !== '0x00000000' ? e.result : undefined)).find(Boolean);
+      return refuseWithLead(`${CLIENT_EVENTS_NOT_HOST} They show: ${facts.join('; ')}. They do not say whether the host publishes its record: paste the KMS host's events 12293/12294 (its Application log), or its slmgr /dli.`, {
+        from: 'client', asked: 'host', facts, ...(code ? { code } : {}),
+      });
+    }
     return notThis(readings, 'paste the KMS host\'s events 12293/12294 (Application log), or its slmgr /dli.');
   }
   if (event.id === 12293) {

@@ -4,7 +4,8 @@
 import type { Answers } from '../../../flows/lib/context.js';
 import { timeKey } from '../event-params.js';
 import type { EventFact, Reading } from '../reading.js';
-import { choose, hostText, notThis, sameHost, type AnswerRule } from './rule.js';
+import { eventsOf, hostEventFact, hostRequests, HOST_EVENTS_NOT_CLIENT } from './other-machine.js';
+import { choose, hostText, notThis, refuseWithLead, sameHost, type AnswerRule, type RuleResult } from './rule.js';
 
 const DNS_CODES = new Set(['0x8007232B', '0x8007232A', '0x8007007B', '0x80072338']);
 const RESULT_EVENTS: Readonly<Record<string, string>> = { '0xC004F06C': 'CLOCK', '0xC004F042': 'HOST_KEY', '0xC004F038': 'COUNT' };
@@ -20,7 +21,8 @@ export interface Exchange {
 
 /** The newest 12288 and the 12289 that answers it, newest first as Windows lists them. */
 export function newestExchange(readings: readonly Reading[]): Exchange {
-  const lists = readings.filter((r) => r.kind === 'event' || (r.kind === 'collect' && r.facts.side !== 'host'));
+  // The client's own lists: collect on the client (which may hold none), or events it logged.
+  const lists = readings.filter((r) => (r.kind === 'event' && r.facts.side === 'client') || (r.kind === 'collect' && r.facts.side !== 'host'));
   const events = lists.flatMap((r) => r.facts.events ?? []).filter((e) => e.id === 12288 || e.id === 12289);
   const byTime = (id: number) => {
     const of = events.filter((e) => e.id === id);
@@ -43,10 +45,35 @@ const answerFact = (e: EventFact) =>
 
 const EXPECTED_EVENTS = 'paste the client\'s events 12288 and 12289 (Get-WinEvent … Id=12288,12289 | Format-List, or Event Viewer\'s text).';
 
+/**
+ * The KMS host's events where the client's were asked for: never "the client sent nothing".
+ * A 12290 proves the request arrived; its result is where it leads (`results` maps a result
+ * code to the question's option; `otherFailure` is the option for any other failing result).
+ */
+function hostEventsInstead(readings: readonly Reading[], results: Readonly<Record<string, string>>, otherFailure: string | undefined): RuleResult | undefined {
+  const requests = hostRequests(readings);
+  const others = eventsOf(readings, 'host').filter((e) => e.id !== 12290);
+  if (!requests && others.length === 0) return undefined;
+  if (!requests) {
+    const code = others.map((e) => (e.result && e.result !== SUCCESS ? e.result : undefined)).find(Boolean);
+    const facts = others.slice(0, 2).map(hostEventFact);
+    return refuseWithLead(`${HOST_EVENTS_NOT_CLIENT} They show: ${facts.join('; ')}. They say nothing of the client's requests: ${EXPECTED_EVENTS}`, {
+      from: 'host', asked: 'client', facts, ...(code ? { code } : {}),
+    });
+  }
+  const { code, facts, newest } = requests;
+  const event = code ? results[code] ?? otherFailure : undefined;
+  const leads = code
+    ? `It says the request reached the KMS host (so DNS and the port worked), and the host answered ${code}.`
+    : `It says the request reached the KMS host and the host answered without an error.`;
+  const check = ` If that request was this client's${newest.clientName && !/^<.*>$/.test(newest.clientName) ? ` (${newest.clientName})` : ''}, that is where to go on; otherwise ${EXPECTED_EVENTS}`;
+  return refuseWithLead(`${HOST_EVENTS_NOT_CLIENT} ${leads}${check}`, { from: 'host', asked: 'client', facts, ...(event ? { event } : {}), ...(code ? { code } : {}) });
+}
+
 /** kms-contact.events: DNS, no answer, clock, host key, count, or another result. */
 export const clientEvents: AnswerRule = (readings) => {
   const { request, answer, listed } = newestExchange(readings);
-  if (!listed) return notThis(readings, EXPECTED_EVENTS);
+  if (!listed) return hostEventsInstead(readings, RESULT_EVENTS, 'OTHER') ?? notThis(readings, EXPECTED_EVENTS);
   if (!request) return choose('DNS', ['No event 12288: the client sent no request (it found no KMS host)']);
   const facts = [requestFact(request), ...(answer ? [answerFact(answer)] : [])];
   const code = failing(answer) ?? failing(request);
@@ -62,7 +89,8 @@ const knownHost = (answers: Answers) => (typeof answers.kmsHost === 'string' ? a
 /** port-1688.portOpen: another host named, no reply, 0xC004F042, or another result. */
 export const clientEventsPortOpen: AnswerRule = (readings, answers) => {
   const { request, answer, listed } = newestExchange(readings);
-  if (!listed || !request) return notThis(readings, EXPECTED_EVENTS);
+  if (!listed) return hostEventsInstead(readings, { '0xC004F042': 'F042' }, 'CODE') ?? notThis(readings, EXPECTED_EVENTS);
+  if (!request) return notThis(readings, EXPECTED_EVENTS);
   const facts = [requestFact(request), ...(answer ? [answerFact(answer)] : [])];
   const host = knownHost(answers);
   if (host && request.kmsHost && !sameHost(request.kmsHost.host, host)) return choose('OTHER_HOST', [...facts, `It asked ${request.kmsHost.host}, not ${host}`]);

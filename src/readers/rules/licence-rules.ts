@@ -1,9 +1,11 @@
-// Rules for the questions slmgr /dlv, /dli, /ato (or collect's licence part) answer: the error
-// code, the key's channel, the KMS host's own licence, which product a client activates.
+// Rules for the questions slmgr /dlv, /dli, /ato (or collect's licence part) answer: the key's
+// channel, the KMS host's own licence, which product a client activates. Windows's questions
+// read Windows's licence only: `slmgr /dlv all` on a KMS host may also list Office's KMS host
+// licence (Application ID 0ff1ce…), with its own channel, status and count.
 
 import { CHANNEL_NAMES } from '../fact-lines.js';
 import type { Channel, Reading } from '../reading.js';
-import { choose, describe, fieldAnswer, notThis, refuse, type AnswerRule } from './rule.js';
+import { choose, describe, notThis, refuse, refuseWithLead, type AnswerRule } from './rule.js';
 
 /**
  * The outputs that show a licence, the installed one first: `slmgr /dlv all` also lists every
@@ -14,26 +16,25 @@ const licenceReadings = (readings: readonly Reading[]) =>
     .filter((r) => ['slmgr-dlv', 'slmgr-dli', 'slmgr-ato', 'collect'].includes(r.kind))
     .sort((a, b) => Number(b.facts.partialKey !== undefined) - Number(a.facts.partialKey !== undefined));
 
-/** Every error code the outputs show, in order: slmgr's error, the notification reason, failed requests. */
-export function codesIn(readings: readonly Reading[]): string[] {
-  const codes = readings.flatMap((r) => [
-    r.code, r.facts.notificationReason,
-    ...(r.facts.events ?? []).map((e) => (e.result !== '0x00000000' ? e.result : undefined)),
-  ]);
-  return [...new Set(codes.filter((c): c is string => c !== undefined))];
+const isOffice = (r: Reading) => r.facts.application === 'office';
+
+/** The licence outputs that are Windows's (or do not say otherwise), and Office's apart. */
+export function windowsLicences(readings: readonly Reading[]): { windows: Reading[]; office: Reading[] } {
+  const all = licenceReadings(readings);
+  return { windows: all.filter((r) => !isOffice(r)), office: all.filter(isOffice) };
 }
 
-/** triage.askCode: the code slmgr printed (or the notification reason), through the errorCode field. */
-export const errorCode: AnswerRule = (readings, answers) => {
-  const [code] = codesIn(readings);
-  if (!code) return notThis(readings, 'it shows no error code. Paste the "Error: 0x…" line of slmgr /ato, or slmgr /dlv with its "Notification Reason:" line.');
-  return fieldAnswer('errorCode', code, answers, [`Error code ${code} (${describe(readings.find((r) => codesIn([r]).includes(code))!)})`]);
-};
+/** The refusal for Office's licence where Windows's was asked for. */
+export const officeNotWindows = (office: Reading, instead: string): string =>
+  `This is ${describe(office)} (Name: ${office.facts.productName ?? '?'}${office.facts.channelText ? `, ${office.facts.channelText}` : ''}): Office's licence, not Windows's. ${instead}`;
+
+const OFFICE_INSTEAD = 'The question is about Windows\'s own licence: paste slmgr /dlv without "all" (it shows Windows only).';
 
 /** A rule choosing by the licence channel; channels without an option here are refused. */
 export function channelRule(events: Partial<Record<Channel | 'no-key', string>>): AnswerRule {
   return (readings) => {
-    const outputs = licenceReadings(readings);
+    const { windows: outputs, office } = windowsLicences(readings);
+    if (!outputs.some((r) => r.facts.channel !== undefined) && office[0]) return refuse(officeNotWindows(office[0], OFFICE_INSTEAD));
     const withChannel = outputs.find((r) => r.facts.channel !== undefined);
     if (!withChannel) {
       if (events['no-key'] && outputs.some((r) => r.facts.productNotFound)) return choose(events['no-key'], ['slmgr: "Error: product not found." (no product key installed)']);
@@ -47,16 +48,31 @@ export function channelRule(events: Partial<Record<Channel | 'no-key', string>>)
   };
 }
 
-/** kms-host.hostStatus: a host key (VOLUME_KMS…) licensed or not, or no host key at all. */
+/**
+ * kms-host.hostStatus: Windows's host key (VOLUME_KMS…) licensed or not, or no host key at all.
+ * A licence with a client's key comes from a KMS client, or from a host without its key: which,
+ * only the technician knows, so it points to "no host key" without answering.
+ */
 export const hostStatus: AnswerRule = (readings) => {
-  const r = licenceReadings(readings).find((x) => x.facts.channel !== undefined);
-  if (!r) return notThis(readings, 'paste the output of slmgr /dlv on the KMS host (its Description and License Status lines).');
+  const { windows, office } = windowsLicences(readings);
+  const r = windows.find((x) => x.facts.channel !== undefined);
+  const officeHost = office.find((x) => x.facts.channel === 'kms-host');
+  if (!r) {
+    if (office[0]) return refuse(officeNotWindows(officeHost ?? office[0], 'The question is about the KMS host key of Windows: paste slmgr /dlv on the KMS host without "all" (it shows Windows\'s licence only).'));
+    return notThis(readings, 'paste the output of slmgr /dlv on the KMS host (its Description and License Status lines).');
+  }
   if (r.kind === 'collect' && r.facts.side === 'client') return notThis([r], 'on the KMS host run kms-doctor collect --host-side (or slmgr /dlv) and paste that.');
   const { channel, channelText, licenseStatus, licenseStatusText } = r.facts;
-  if (channel !== 'kms-host') return choose('NO_KEY', [`Channel ${channelText}: no KMS host key installed`]);
-  if (licenseStatus === 'licensed') return choose('LICENSED', [`Channel ${channelText}, License Status: ${licenseStatusText ?? 'Licensed'}`]);
+  if (channel !== 'kms-host') {
+    const fact = `Channel ${channelText}: ${CHANNEL_NAMES[channel!]}, not a KMS host key`;
+    return refuseWithLead(`This is ${describe(r)}: its channel is ${channelText} (${CHANNEL_NAMES[channel!]}), so it comes from a machine without a KMS host key. If you ran it on the KMS host, the host has no host key installed; if it comes from a client, paste slmgr /dlv from the KMS host instead.`, {
+      ...(r.facts.side ? { from: r.facts.side } : {}), asked: 'host', facts: [fact], event: 'NO_KEY',
+    });
+  }
+  const also = officeHost ? [`Also listed: Office's KMS host licence (${officeHost.facts.productName ?? '?'}), which does not count here`] : [];
+  if (licenseStatus === 'licensed') return choose('LICENSED', [`Channel ${channelText}, License Status: ${licenseStatusText ?? 'Licensed'}`, ...also]);
   if (licenseStatus === undefined) return refuse(`This is ${describe(r)} with a KMS host key (${channelText}), but kms-doctor cannot read its License Status line. Choose by that line.`);
-  return choose('UNACTIVATED', [`Channel ${channelText}, License Status: ${licenseStatusText}`]);
+  return choose('UNACTIVATED', [`Channel ${channelText}, License Status: ${licenseStatusText ?? licenseStatus}`, ...also]);
 };
 
 /** kms-count.askProduct: what the client activates, by its product name or the count its request needs. */
@@ -77,49 +93,19 @@ export const clientProduct: AnswerRule = (readings) => {
 
 /** product-key.whichEdition: only the evaluation case can be read; the other choices need the technician. */
 export const evaluationEdition: AnswerRule = (readings) => {
-  const r = licenceReadings(readings).find((x) => x.facts.productName || x.facts.channel);
+  const r = windowsLicences(readings).windows.find((x) => x.facts.productName || x.facts.channel);
   if (!r) return notThis(readings, 'paste slmgr /dlv from this machine: its Name line names the edition.');
   const { productName, channel, channelText } = r.facts;
   if (channel === 'eval' || /eval/i.test(productName ?? '')) return choose('EVAL', [`Name: ${productName ?? '?'}${channelText ? `, channel ${channelText}` : ''} (an evaluation edition)`]);
   return refuse(`This is ${describe(r)} of ${productName ?? 'a full edition'}, not an evaluation edition; which of the other answers fits depends on the key you have. Choose below.`);
 };
 
-/** A rule choosing by the first code shown that has an option here. */
-export function codeChoice(events: Readonly<Record<string, string>>, expected: string): AnswerRule {
-  return (readings) => {
-    const codes = codesIn(readings);
-    const code = codes.find((c) => events[c] !== undefined);
-    if (code) return choose(events[code]!, [`Error code ${code}`]);
-    if (codes.length > 0) return notThis(readings, `it shows ${codes.join(', ')}, none of the codes this question is about; ${expected}`);
-    return notThis(readings, expected);
-  };
-}
-
-/** product-key.start: no key installed, or the code of the key problem. */
-export const keyProblem: AnswerRule = (readings, answers) => {
-  if (licenceReadings(readings).some((r) => r.facts.productNotFound)) return choose('NONE', ['slmgr: "Error: product not found." (no product key installed)']);
-  return codeChoice({
-    '0xC004F050': 'INVALID', '0xC004F014': 'NONE', '0xC004F213': 'NONE', '0xC004F051': 'BLOCKED', '0xC004F069': 'EDITION',
-    '0xC004F066': 'EDITION', '0xC004F210': 'EDITION', '0xC004F034': 'EDITION', '0xC004F212': 'EDITION', '0xC004F061': 'UPGRADE',
-  }, 'paste the error slmgr /ipk or /ato printed.')(readings, answers);
+/** evaluation-kind: Windows Server's evaluation (it converts in place) or a Windows client's (it is reinstalled). */
+export const evaluationKind: AnswerRule = (readings) => {
+  const r = windowsLicences(readings).windows.find((x) => x.facts.productName);
+  if (!r) return notThis(readings, 'paste slmgr /dlv from this machine: its Name line names the edition.');
+  const name = r.facts.productName!;
+  if (r.facts.channel !== 'eval' && !/eval/i.test(name)) return refuse(`This is ${describe(r)} of ${name}, not an evaluation edition. Choose below, or go back.`);
+  if (/server/i.test(name)) return choose('SERVER', [`Name: ${name} (a Windows Server evaluation)`]);
+  return choose('CLIENT', [`Name: ${name} (a Windows client evaluation)`]);
 };
-
-/** What an /ato attempt came to: activated, the code it failed with, or nothing said. */
-function atoOutcome(readings: readonly Reading[]): { activated: true } | { code: string } | undefined {
-  const ato = readings.filter((r) => r.kind === 'slmgr-ato');
-  if (ato.some((r) => r.facts.activated)) return { activated: true };
-  const code = ato.find((r) => r.code)?.code;
-  return code ? { code } : undefined;
-}
-
-/** A rule for "activate now: what does slmgr /ato print?" questions. */
-export function atoRule(activated: string, failed: (code: string) => string | undefined): AnswerRule {
-  return (readings) => {
-    const outcome = atoOutcome(readings);
-    if (!outcome) return notThis(readings, 'paste what slmgr /ato printed: "Product activated successfully." or an "Error: 0x…" line.');
-    if ('activated' in outcome) return choose(activated, ['slmgr /ato: "Product activated successfully."']);
-    const event = failed(outcome.code);
-    if (!event) return refuse(`slmgr /ato failed with ${outcome.code}. That alone does not say which answer fits: choose below.`);
-    return choose(event, [`slmgr /ato failed with ${outcome.code}`]);
-  };
-}
