@@ -62,17 +62,26 @@ function proposeLead(s: Session, message: string, lead: Lead, extra: readonly (s
   return propose(s, lines, answer, `take it${lead.asked ? ` as ${MACHINE_WORDS[lead.asked]}'s answer` : ' as the answer'}`);
 }
 
-/**
- * "This output shows 0xC004F00F: go there?" for a code the paste shows that the session is not
- * already on. A found answer can only choose or type on the screen it is found on, so the way
- * there is said rather than taken with Enter.
- */
-export function codeOffer(s: Session, readings: readonly Reading[]): string | undefined {
+/** The code a paste shows that the session is not already on, if any. */
+function offeredCode(s: Session, readings: readonly Reading[]): string | undefined {
   const code = ownCodes(readings)[0];
-  if (!code || currentContext(s).code === code) return undefined;
+  return code && currentContext(s).code !== code ? code : undefined;
+}
+
+/** "This output shows 0xC004F00F (…): go there?" — as words, beside another answer found. */
+export function codeOffer(s: Session, readings: readonly Reading[]): string | undefined {
+  const code = offeredCode(s, readings);
+  if (!code) return undefined;
   const entry = findError(code);
-  const what = entry ? ` (${entry.title})` : '';
-  return `This output shows ${code}${what}: go there? Run kms-doctor ${code}, or start over (r twice) and give that code.`;
+  return `This output shows ${code}${entry ? ` (${entry.title})` : ''}: go there?`;
+}
+
+/** The session offering to go to the code a paste shows: Enter goes there, Esc stays (unless something else already waits). */
+function offerCode(s: Session, readings: readonly Reading[], before: readonly (string | undefined)[] = []): Session {
+  const code = offeredCode(s, readings);
+  if (!code || s.pending) return s;
+  const lines = [...before.filter((l): l is string => Boolean(l)), codeOffer(s, readings)!];
+  return propose(s, lines, { code }, `go to ${code}`);
 }
 
 /**
@@ -134,12 +143,19 @@ export function readPaste(s: Session, text: string): PasteOutcome {
     const proposed = result.lead ? proposeLead(withKept, result.message, result.lead, [offer]) : undefined;
     if (proposed) return { session: proposed };
     const facts = result.lead ? result.lead.facts.map((f) => `· ${f}`) : [];
-    return { session: { ...withKept, notice: joined([result.message, ...facts, offer]) } };
+    const offered = result.lead?.code ? withKept : offerCode(withKept, outputs, [result.message, ...facts]);
+    return { session: offered !== withKept ? offered : { ...withKept, notice: joined([result.message, ...facts]) } };
   }
   const moved = apply(withKept, step, result);
   if (!moved) return { session: { ...withKept, notice: `That is ${outputs.map(describe).join(' and ')}; it does not answer this question.` } };
   const notice = [`Read from what you pasted (${outputs.map(describe).join(', ')}):`, ...result.facts.map((f) => `· ${f}`), `So: ${moved.said} (Esc goes back to change it).`];
   const after = autoAnswer(moved.session);
+  // A paste that answered one question offers its code with Enter; one that went on through
+  // several (collected output) names the code among what it did, and leaves the screen free.
+  if (after === moved.session) {
+    const offered = offerCode(after, outputs, notice);
+    if (offered !== after) return { session: offered };
+  }
   return { session: { ...after, notice: joined([...notice, after === moved.session ? undefined : after.notice, codeOffer(after, outputs)]) } };
 }
 

@@ -4,7 +4,7 @@
 // where it came from, and only Enter takes it as the answer; Esc leaves the question open.
 
 import { fill } from '../text/fill.js';
-import { chooseEvent, currentContext, currentStep, submit, type FoundAnswer, type Session } from './session.js';
+import { chooseEvent, currentContext, currentStep, lookUpCode, submit, type FoundAnswer, type Session } from './session.js';
 
 /** The session showing `lines` and asking whether to take `answer` (`takes` says what Enter does). */
 export function propose(s: Session, lines: string[], answer: FoundAnswer, takes: string): Session {
@@ -13,6 +13,7 @@ export function propose(s: Session, lines: string[], answer: FoundAnswer, takes:
 
 /** The words of what a found answer would choose or type, as the screen shows it. */
 export function answerWords(s: Session, answer: FoundAnswer): string | undefined {
+  if (answer.code) return answer.code;
   const step = currentStep(s);
   if (answer.event && step.kind === 'question') {
     const option = step.options.find((o) => o.event === answer.event);
@@ -27,7 +28,8 @@ export function acceptPending(s: Session): Session {
   if (!pending) return s;
   const words = answerWords(s, pending.answer);
   const base: Session = { ...s, pending: undefined };
-  const { event, value } = pending.answer;
+  const { event, value, code } = pending.answer;
+  if (code) return { ...lookUpCode(base, code), notice: `Went to ${code}, as the output showed (Esc goes back).` };
   const next = event ? chooseEvent(base, event) : value !== undefined ? submit({ ...base, draft: value, caret: value.length }, value) : base;
   if (next.frames === base.frames) return next; // refused (a value the field does not take): its message shows
   return { ...next, notice: `Taken as the answer: ${words ?? 'what was found'} (Esc goes back to change it).` };

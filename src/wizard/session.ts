@@ -82,6 +82,8 @@ export interface Session {
 export interface FoundAnswer {
   event?: string;
   value?: string;
+  /** Go to this error code (output showed a code the session is not on). */
+  code?: string;
 }
 
 /**
@@ -252,6 +254,16 @@ export function chooseEvent(s: Session, event: string): Session {
   if (step.kind !== 'question') return s;
   const index = step.options.findIndex((o) => o.event === event);
   return index < 0 ? s : choose(s, index);
+}
+
+/**
+ * Goes to `code` as if the technician had typed it at the start screen's code question, the
+ * answers so far carried over; Esc comes back to where they were.
+ */
+export function lookUpCode(s: Session, code: string): Session {
+  const context = currentContext(s);
+  const asking = push(s, 'triage', startFlow('triage', { code: context.code, answers: context.answers }, 'askCode'), {});
+  return submit(asking, code);
 }
 
 /** Submits typed text to the current input: refused with a message, or sent on. */

@@ -9,7 +9,8 @@ import { applyKey } from '../../src/wizard/keymap.js';
 import * as pasteAnswers from '../../src/wizard/paste-answers.js';
 import { startWith } from '../../src/wizard/paste-answers.js';
 import { installReaders } from '../../src/wizard/readers-slot.js';
-import { choose, currentFrame, type Session } from '../../src/wizard/session.js';
+import { back, choose, currentContext, currentFrame, type Session } from '../../src/wizard/session.js';
+import { acceptPending, dropPending } from '../../src/wizard/pending.js';
 
 installReaders(pasteAnswers); // the runner loads them after the first screen; tests have them at once
 
@@ -47,7 +48,16 @@ describe('item 7: a paste\'s facts answer every later question they cover', () =
     expect(stateOf(at)).toBe('triage.channel');
     const after = paste(at, DLV_F00F);
     expect(stateOf(after)).toBe('triage.kmsClient');
-    expect(after.notice).toMatch(/This output shows 0xC004F00F \(Hardware changed too much since activation\): go there\?/);
+    // The offer waits for Enter (it goes there) or Esc (it stays on this question).
+    expect(after.pending?.lines.join('\n')).toMatch(/This output shows 0xC004F00F \(Hardware changed too much since activation\): go there\?/);
+    expect(after.pending?.answer).toEqual({ code: '0xC004F00F' });
+    const there = acceptPending(after);
+    expect(currentContext(there).code).toBe('0xC004F00F');
+    expect(there.notice).toMatch(/Went to 0xC004F00F/);
+    expect(stateOf(back(there))).toBe('triage.askCode');
+    const stay = dropPending(after);
+    expect(stateOf(stay)).toBe('triage.kmsClient');
+    expect(stay.pending).toBeUndefined();
   });
 
   it('no offer for the code the wizard is already on', () => {
