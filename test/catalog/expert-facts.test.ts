@@ -77,7 +77,7 @@ describe('item 10: only a Windows Server evaluation converts; ask client or serv
   it('triage: the TIMEBASED_EVAL channel asks Windows Server or Windows client before any DISM', () => {
     const step = stepAfter('triage', ['NO_CODE', 'EVAL']);
     expect(step.kind).toBe('question');
-    if (step.kind === 'question') expect(step.options.map((o) => o.event)).toEqual(['SERVER', 'CLIENT']);
+    if (step.kind === 'question') expect(step.options.map((o) => o.event)).toEqual(['SERVER', 'CLIENT', 'NOT_CHECKED']);
   });
 
   it('triage: a Windows client evaluation is reinstalled, never converted', () => {
@@ -101,7 +101,7 @@ describe('item 10: only a Windows Server evaluation converts; ask client or serv
     const [next] = transition(machine, at, { type: 'EVAL' } as never) as [AnyMachineSnapshot, unknown];
     const step = stepOf(next);
     expect(step.kind).toBe('question');
-    if (step.kind === 'question') expect(step.options.map((o) => o.event)).toEqual(['SERVER', 'CLIENT']);
+    if (step.kind === 'question') expect(step.options.map((o) => o.event)).toEqual(['SERVER', 'CLIENT', 'NOT_CHECKED']);
     const [client] = transition(machine, next, { type: 'CLIENT' } as never) as [AnyMachineSnapshot, unknown];
     expect(texts(commandsOf(stepOf(client) as ResolutionStep))).not.toContain('/Set-Edition');
   });

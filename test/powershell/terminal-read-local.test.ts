@@ -29,11 +29,11 @@ describePwsh('Read this computer, in a real terminal', () => {
     return runOnScreen(['--powershell', powershell], 80, 24, env as Record<string, string>);
   };
   const screen = (t: ScreenRun) => t.lines().join('\n');
-  /** Highlights "Read this computer" on the first screen (the sixth choice) and chooses it. */
+  /** Highlights "Read this computer" on the first screen (the choice before "How do I find out?", the last) and chooses it. */
   const choose = async (t: ScreenRun) => {
     await t.waitFor('Read this computer (read-only)');
     await t.settle(300); // the first frame is drawn before the terminal is in raw mode
-    t.write('6');
+    t.write('\u001B[F\u001B[A'); // End, then ↑
     await t.settle();
     expect(t.lines().find((l) => l.startsWith('❯'))).toBe('❯ Read this computer (read-only)');
     t.write('\r');
