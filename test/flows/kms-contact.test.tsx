@@ -98,7 +98,7 @@ const TO_RESOLUTION: Record<string, { path: string[]; title: string }> = {
   '0xC004F06C': { path: ['=kms01.corp.contoso.com', 'Lines like', '=+5h', 'client\'s clock is wrong'], title: 'Correct the clock of the client' },
   '0xC004F074': { path: ['no 12289 after it', '=kms01.corp.contoso.com', 'TcpTestSucceeded : False', 'Status: Running', 'Enabled : False'], title: 'Turn on the KMS firewall rule' },
   '0xC0020017': { path: ['no 12289 after it', '=azkms.core.windows.net', 'TcpTestSucceeded : False', 'Azure KMS host'], title: 'Open the way to Azure KMS' },
-  '0x8007139F': { path: ['no 12289 after it', '=kms01.corp.contoso.com', 'TcpTestSucceeded : True', 'no 12289 after it'], title: 'Find why the KMS host sends no answer' },
+  '0x8007139F': { path: ['no 12289 after it', '=kms01.corp.contoso.com', 'TcpTestSucceeded : True', 'no 12289 after it'], title: 'Why the KMS host does not reply' },
   '0xC004F056': { path: ['0xC004F038', '=3', 'Windows Server', 'not that many machines'], title: '2 more machines must ask the KMS host' },
 };
 
