@@ -27,10 +27,19 @@ async function atEvents(code = '0xC004F074') {
 describe('the 0xC004F074 chooser', () => {
   it('gives the event command and the event layout in its help', async () => {
     const w = await atEvents();
-    expect(w.frame()).toContain("Get-WinEvent -FilterHashtable @{LogName='Application'; ProviderName='Microsoft-Windows-Security-SPP'; Id=12288,12289}");
-    await press(w, '?');
+    expect(prose(w)).toContain("Get-WinEvent -FilterHashtable @{ LogName='Application'; ProviderName='Microsoft-Windows-Security-SPP'; Id=12288,12289 }");
+    await press(w, 'h');
     await waitForText(w, 'How do I find out?');
     expect(prose(w)).toContain('result, status flags, host:port, CMID');
+    expect(prose(w)).toContain('Pasting that output here answers the question.');
+  });
+
+  it('goes on to the DNS check, then the port, for someone who has not read the events', async () => {
+    const w = await atEvents();
+    await choose(w, "I haven't checked / I can't tell");
+    await waitForText(w, 'Which DNS domain is the client in?');
+    expect(flowOf(w)).toBe('dns-srv');
+    expect(codeOf(w)).toBe('0xC004F074');
   });
 
   it('sends a 12288 without a 12289 to the port flow', async () => {
