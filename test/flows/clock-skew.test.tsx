@@ -65,7 +65,8 @@ describe('clock skew measured with w32tm /stripchart', () => {
     await choose(w, 'The KMS host\'s clock');
     await waitForText(w, 'Resolution: Correct the clock of the KMS host, kms01.corp.contoso.com');
     expect(prose(w)).toContain('more than the 4 hours KMS allows');
-    expect(w.frame()).toContain('on the KMS host · elevated · CHANGES the machine — Resynchronise');
+    // Each step says where its command runs: the resync is aimed at the KMS host.
+    expect(prose(w)).toContain('…and resynchronise now. cmd · KMS host · elevated · CHANGES the machine w32tm /resync');
     for (const command of [
       'w32tm /query /status',
       'w32tm /config /syncfromflags:domhier /update',
@@ -105,7 +106,7 @@ describe('clock skew read by hand', () => {
     expect(prose(w)).toContain('The client is 5 h 12 min ahead of the KMS host (from the two UTC times).');
     await choose(w, 'The client\'s clock is wrong');
     await waitForText(w, 'Resolution: Correct the clock of the client');
-    expect(w.frame()).toContain('cmd · on the client · elevated · CHANGES the machine — Resynchronise');
+    expect(prose(w)).toContain('…and resynchronise now. cmd · client · elevated · CHANGES the machine w32tm /resync');
   });
 
   it('refuses an unreadable time with the format to use, then finds two close clocks fine', async () => {
@@ -129,5 +130,41 @@ describe('clock skew read by hand', () => {
     await waitForText(w, 'On the client: what is the time in UTC?');
     await answer(w, '11/10/2026 14:22');
     await waitForText(w, 'Write the date as year-month-day (2026-11-23)');
+  });
+});
+
+describe('clock skew: a question the technician could not answer', () => {
+  it('reads each clock by hand when the stripchart was not read', async () => {
+    const w = await atMeasure();
+    await choose(w, "I haven't checked / I can't tell");
+    await waitForText(w, 'On the client: what is the time in UTC?');
+  });
+
+  it('fixes the time source of both machines when it is not known which clock is wrong', async () => {
+    const w = await atMeasure();
+    await choose(w, 'Lines like');
+    await waitForText(w, 'Paste the sample lines');
+    await answer(w, '5h 12min');
+    await waitForText(w, 'which one is wrong?');
+    await choose(w, "I haven't checked / I can't tell");
+    await waitForText(w, 'Resolution: Correct the clock of each machine, the client and the KMS host');
+    expect(prose(w)).toContain('On each machine, see its time source');
+  });
+
+  it('goes on to the port test when the clocks agree and the events were not read', async () => {
+    const w = await atMeasure();
+    await choose(w, 'Lines like');
+    await answer(w, '600');
+    await waitForText(w, 'not the cause');
+    await choose(w, "I haven't checked / I can't tell");
+    await vi.waitFor(() => expect(frameOf(w).flow).toBe('port-1688'));
+    await waitForText(w, 'What does TcpTestSucceeded say?');
+  });
+
+  it('says in the stripchart help that pasting the output answers it', async () => {
+    const w = await atMeasure();
+    await press(w, 'h');
+    await waitForText(w, 'How do I find out?');
+    expect(prose(w)).toContain('Pasting that output here answers the question.');
   });
 });
