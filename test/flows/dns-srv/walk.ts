@@ -25,13 +25,13 @@ export async function backspace(w: WizardUnderTest, count: number): Promise<void
 export const clearField = (w: WizardUnderTest) => backspace(w, draft(w).length);
 
 /**
- * Waits for PowerShell twins on a question screen, which shows one variant at a time: `p`
- * goes from both to cmd to PowerShell, and a third `p` back to both for the screens after.
+ * Waits for PowerShell twins: the wizard shows one shell at a time, cmd first; `p` turns to
+ * PowerShell and a second `p` back to cmd for the screens after. A twin laid out on several
+ * lines is matched with its line breaks undone.
  */
 export async function waitForPowerShell(w: WizardUnderTest, ...texts: string[]): Promise<void> {
   await press(w, 'p');
-  await press(w, 'p');
-  for (const text of texts) await waitForText(w, text);
+  for (const text of texts) await waitForProse(w, text);
   await press(w, 'p');
 }
 
