@@ -11,7 +11,7 @@ import type { FlowId } from '../../flows/ids.js';
 import { measure } from '../../scripts/pages/measure.js';
 import { flowSteps } from '../support/steps.js';
 
-const MIGRATED: readonly FlowId[] = ['port-1688', 'kms-contact', 'kms-count', 'clock-skew', 'srv-create', 'dns-srv', 'procedures'];
+const MIGRATED: readonly FlowId[] = ['port-1688', 'kms-contact', 'kms-count', 'clock-skew', 'srv-create', 'dns-srv', 'procedures', 'kms-host'];
 
 const inMigrated = (name: string) => MIGRATED.includes(name.split(/[. ]/)[0] as FlowId);
 const steps = flowSteps().filter((s) => inMigrated(s.name));
