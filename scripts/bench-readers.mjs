@@ -7,9 +7,9 @@ import { build } from 'esbuild';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('..', import.meta.url));
 const out = await build({ entryPoints: [join(root, 'src/readers/read-output.ts')], bundle: true, platform: 'node', format: 'esm', write: false });
 const dir = mkdtempSync(join(tmpdir(), 'kms-doctor-bench-'));
 const file = join(dir, 'reader.mjs');

@@ -10,6 +10,7 @@ import type { CommandIO, CommandResult } from './commands/command.js';
 import { runMain, type StartWizard } from './commands/main.js';
 import { TRUNCATED_MESSAGE, readCapped } from './commands/stdin.js';
 import { COMMANDS } from './commands/table.js';
+import { workingFolder } from './commands/working-folder.js';
 
 // Node 22 and later keep compiled code on disk between runs (the chunks load faster from the
 // second start on); Node 20 has no such cache, hence the optional call.
@@ -27,6 +28,26 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   throw err;
 });
 
+/** What an internal error says: one sentence, no stack trace (KMS_DOCTOR_DEBUG=1 adds it). */
+function reportInternalError(err: unknown): void {
+  // A damaged data file surfaces as a CatalogError; anything else is a bug.
+  const what = err instanceof Error && err.name === 'CatalogError' ? "kms-doctor's built-in data is damaged" : 'kms-doctor hit a problem it did not expect';
+  process.stderr.write(`${what}: ${err instanceof Error ? err.message : String(err)}\nPlease report this, with the command you ran.\n`);
+  if (process.env.KMS_DOCTOR_DEBUG && err instanceof Error) process.stderr.write(`${err.stack}\n`);
+}
+
+// The last guard: an error thrown from a timer or a rejected promise nobody awaited, in any
+// command or after the wizard has ended, still ends in one sentence and exit 70 (EX_SOFTWARE).
+// While the wizard runs it has guards of its own, which restore the terminal before speaking:
+// this one then stays silent.
+for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
+  process.on(event, (err: unknown) => {
+    if (process.listenerCount(event) > 1) return;
+    reportInternalError(err);
+    process.exit(70);
+  });
+}
+
 const VERSION = typeof __KMS_DOCTOR_VERSION__ === 'string' ? __KMS_DOCTOR_VERSION__ : '0.0.0-dev';
 
 const io: CommandIO = {
@@ -40,7 +61,7 @@ const io: CommandIO = {
   stdoutIsTTY: process.stdout.isTTY === true,
   columns: process.stdout.columns,
   env: process.env,
-  cwd: process.cwd(),
+  cwd: workingFolder(process.env),
 };
 
 /**
@@ -56,14 +77,17 @@ function keepHeapSmall(): void {
   v8.setFlagsFromString('--heap-growing-percent=20');
 }
 
-const startWizard: StartWizard = async (code, { color, output, outDir, printOnExit }) => {
+const startWizard: StartWizard = async (code, { color, output, outDir, printOnExit, powershell, symbols }) => {
   // chalk reads FORCE_COLOR when Ink loads, below (NO_COLOR, no-color.org, and --no-color).
   if (!color) process.env.FORCE_COLOR = '0';
   const { runWizard } = await import('./wizard/run.js');
   // After loading the wizard, not before: loading allocates a lot that stays, and scavenging
   // it 1 MiB at a time delayed the first screen by about 8%.
   keepHeapSmall();
-  return runWizard({ ...(code ? { code } : {}), ...(output !== undefined ? { output } : {}) }, { outDir, printOnExit });
+  // "Read this computer" is offered where kms-doctor can read the machine it runs on: on
+  // Windows (Windows PowerShell is on every one), or wherever --powershell names a PowerShell.
+  const readLocal = process.platform === 'win32' || powershell ? { readLocal: powershell ? { powershell } : {} } : {};
+  return runWizard({ ...(code ? { code } : {}), ...(output !== undefined ? { output } : {}), ...readLocal }, { outDir, printOnExit, ...(powershell ? { powershell } : {}), ...(symbols ? { symbols } : {}) });
 };
 
 async function run(args: string[]): Promise<CommandResult> {
@@ -73,16 +97,17 @@ async function run(args: string[]): Promise<CommandResult> {
   return runMain(args, io, VERSION, startWizard);
 }
 
-try {
-  const result = await run(process.argv.slice(2));
-  if (result.stderr) process.stderr.write(result.stderr);
-  if (result.stdout) process.stdout.write(result.stdout);
-  process.exitCode = result.exitCode;
-} catch (err) {
-  // A damaged data file surfaces as a CatalogError; anything else is a bug. No stack trace
-  // for the technician (KMS_DOCTOR_DEBUG=1 shows it), and the exit code README promises.
-  const what = err instanceof Error && err.name === 'CatalogError' ? "kms-doctor's built-in data is damaged" : 'kms-doctor hit a problem it did not expect';
-  process.stderr.write(`${what}: ${err instanceof Error ? err.message : String(err)}\nPlease report this, with the command you ran.\n`);
-  if (process.env.KMS_DOCTOR_DEBUG && err instanceof Error) process.stderr.write(`${err.stack}\n`);
-  process.exitCode = 70;
+/** Runs the command line and writes its result; no top-level await, so the bin also bundles as the CommonJS script kms-doctor.exe needs. */
+async function main(): Promise<void> {
+  try {
+    const result = await run(process.argv.slice(2));
+    if (result.stderr) process.stderr.write(result.stderr);
+    if (result.stdout) process.stdout.write(result.stdout);
+    process.exitCode = result.exitCode;
+  } catch (err) {
+    reportInternalError(err);
+    process.exitCode = 70;
+  }
 }
+
+void main();

@@ -30,7 +30,9 @@ const recordFacts = (r: CheckReport): string[] => {
   if (!srv) return [];
   if (srv.status !== 'found') return [`${srv.name}: ${srv.error}`];
   return srv.records.map((rec) =>
-    `${srv.name}: ${rec.target} port ${rec.port} (priority ${rec.priority}, weight ${rec.weight}): ${rec.addresses.length > 0 ? rec.addresses.join(', ') : `no address, ${rec.addressError}`}`);
+    rec.unusable === 'no-service'
+      ? `${srv.name}: target "." — the KMS service is decidedly not available in this domain (RFC 2782)`
+      : `${srv.name}: ${rec.target} port ${rec.port} (priority ${rec.priority}, weight ${rec.weight}): ${rec.addresses.length > 0 ? rec.addresses.join(', ') : `no address, ${rec.addressError}`}${rec.unusable === 'port-zero' ? '; port 0 is no port a service listens on' : ''}`);
 };
 
 const hostFacts = (r: CheckReport): string[] => {
@@ -54,7 +56,10 @@ export const PROBE_ANSWERS: Readonly<Record<string, ProbeAnswerRule>> = {
     probe: 'dns-srv',
     answer: (r) => {
       const status = r.srv?.status;
-      const event = status === 'found' ? 'RECORDS' : status === 'none' ? 'NONE' : status ? 'DNS_FAIL' : undefined;
+      // Records that name no usable host ("." or port 0) are records, but not "one or more
+      // records, each with a host and port": the technician decides what they mean.
+      const usable = r.srv?.records.some((rec) => !rec.unusable) ?? false;
+      const event = status === 'found' ? (usable ? 'RECORDS' : undefined) : status === 'none' ? 'NONE' : status ? 'DNS_FAIL' : undefined;
       return { ...(event ? { event } : {}), facts: recordFacts(r) };
     },
   },

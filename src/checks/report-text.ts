@@ -18,7 +18,8 @@ function srvLines(srv: SrvResult): string[] {
   const head = [`DNS  ${name}: found, ${srv.records.length === 1 ? '1 record' : `${srv.records.length} records`}`];
   const rows = srv.records.map((r) => [
     String(r.priority), String(r.weight), String(r.port), printable(r.target) || '.',
-    r.addresses.length > 0 ? r.addresses.join(', ') : `no address: ${r.addressError}`,
+    r.unusable === 'no-service' ? 'none: "." means no KMS service in this domain'
+      : `${r.addresses.length > 0 ? r.addresses.join(', ') : `no address: ${r.addressError}`}${r.unusable === 'port-zero' ? ' (port 0: not tried)' : ''}`,
   ]);
   const more = srv.recordsNotTested > 0 ? [`  … and ${srv.recordsNotTested} more records, not tested`] : [];
   return [...head, ...table([['priority', 'weight', 'port', 'target', 'addresses'], ...rows]), ...more];

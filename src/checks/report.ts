@@ -39,6 +39,11 @@ export interface SrvRecordResult {
   addresses: string[];
   /** Why the target gave no address (null when it did). */
   addressError: string | null;
+  /**
+   * A record no client can use, so nothing was connected to: the target "." (RFC 2782: the
+   * service is decidedly not available in this domain), or port 0 (no service listens there).
+   */
+  unusable?: 'no-service' | 'port-zero';
 }
 
 /** The lookup of `_vlmcs._tcp.<domain>`. */

@@ -43,9 +43,15 @@ async function checkSrv(domain: string, ctx: Context): Promise<{ srv: SrvResult;
   const srv = await lookupSrv(domain, ctx.dns, ctx.deadline);
   const targets = await Promise.all(
     srv.records.map(async (record) => {
+      // "." says there is no service here (c-ares gives it as ""): nothing to look up or try.
+      if (record.target === '' || record.target === '.') {
+        return { record: { ...record, target: '.', addresses: [], addressError: null, unusable: 'no-service' as const }, tcp: [] };
+      }
       const lookup = await lookupAddresses(record.target, ctx.dns, ctx.deadline);
-      const tcp = await connectRows(record.target, record.port, lookup, 'srv', ctx);
-      return { record: { ...record, addresses: lookup.addresses, addressError: lookup.error }, tcp };
+      // Port 0 is no port a service listens on: its addresses are shown, no connection tried.
+      const portZero = record.port === 0;
+      const tcp = portZero ? [] : await connectRows(record.target, record.port, lookup, 'srv', ctx);
+      return { record: { ...record, addresses: lookup.addresses, addressError: lookup.error, ...(portZero ? { unusable: 'port-zero' as const } : {}) }, tcp };
     }),
   );
   return { srv: { ...srv, records: targets.map((t) => t.record) }, tcp: targets.flatMap((t) => t.tcp) };

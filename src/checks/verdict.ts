@@ -29,12 +29,23 @@ const period = (text: string | null): string => (text && /[.!?]$/.test(text) ? t
 const names = (list: readonly string[]): string =>
   list.length <= 3 ? list.join(', ') : `${list.slice(0, 3).join(', ')} and ${list.length - 3} more`;
 
-function srvSentence(srv: SrvResult, domain: string, dnsServer: string): { text: string; code: string | null } {
+/** What a record no client can use says, in a sentence. */
+function unusableSentence(srv: SrvResult, domain: string, record: SrvResult['records'][number]): string {
+  if (record.unusable === 'no-service') {
+    return `A record of ${srv.name} has the target "." — the way DNS says the KMS service is decidedly not available in ${domain} (RFC 2782). A client finds no KMS host in it; if there should be one, replace that record with one that names the host.`;
+  }
+  return `The record for ${record.target} gives port 0, on which no service can listen: the record is wrong (KMS listens on 1688 unless its host was set otherwise). Correct its port.`;
+}
+
+function srvSentence(srv: SrvResult, domain: string, dnsServer: string): { text: string; code: string | null; problem?: boolean } {
   switch (srv.status) {
     case 'found': {
       const more = srv.recordsNotTested > 0 ? ` (${srv.recordsNotTested} more records were not tested)` : '';
-      const n = srv.records.length;
-      return { text: `DNS names ${n === 1 ? 'one KMS host' : `${n} KMS hosts`} for ${domain}: ${names(srv.records.map((r) => `${r.target}:${r.port}`))}${more}.`, code: null };
+      const usable = srv.records.filter((r) => !r.unusable);
+      const odd = srv.records.filter((r) => r.unusable).map((r) => unusableSentence(srv, domain, r));
+      const n = usable.length;
+      const named = n === 0 ? `DNS has a ${srv.name} record, but it names no host a client can use${more}.` : `DNS names ${n === 1 ? 'one KMS host' : `${n} KMS hosts`} for ${domain}: ${names(usable.map((r) => `${r.target}:${r.port}`))}${more}.`;
+      return { text: [named, ...odd].join(' '), code: null, problem: odd.length > 0 };
     }
     case 'none':
       return {
@@ -83,7 +94,7 @@ export function judge(f: CheckFindings): Judgement {
     const s = srvSentence(f.srv, f.domain, f.dnsServer ?? 'this computer uses');
     sentences.push(s.text);
     code = s.code;
-    problem = s.code !== null;
+    problem = s.code !== null || s.problem === true;
   }
   const hostGroups = groups(f.tcp);
   const failing = hostGroups.filter((g) => !g.rows.some((r) => r.status === 'open'));

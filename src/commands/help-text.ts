@@ -42,7 +42,8 @@ In the wizard:
   next step when there is one; q leaves the resolution printed in your scrollback
 
 The smallest window it is made for is 60×20; a smaller one shows how big it is and keeps
-every key working. Non-UTF-8 terminals get ASCII symbols; NO_COLOR=1 turns colours off.
+every key working. The Linux console (TERM=linux) and Windows' old console window get ASCII
+symbols (--ascii or --unicode decides instead); NO_COLOR=1 turns colours off.
 
 Exit codes:
   0 done · 1 no code found, or a code kms-doctor does not know · 2 usage error, or no terminal
@@ -63,9 +64,12 @@ export const MAIN_HELP: HelpPage = {
       rows: [
         ['-v, --version', 'print the version'],
         ['--no-color', 'no colours in the wizard (NO_COLOR=1 does the same)'],
-        ['--from FILE', 'start from saved output (collect JSON, slmgr, nslookup …): its code and facts answer the questions they cover'],
+        ['--from FILE', 'start from saved output (collect JSON, slmgr, nslookup …): its code and facts answer the questions they cover. Read as parse reads (up to 16 MiB; a pipe is not waited on for more than 30 s); a file with nothing kms-doctor reads, or with values holding control characters, is refused'],
         ['--out DIR', 'where s saves the note for the ticket (default: the current folder)'],
         ['--no-print', 'do not print the resolution when you leave it with q'],
+        ['--powershell PATH', 'the PowerShell "Read this computer" runs (default: powershell.exe on Windows, pwsh elsewhere)'],
+        ['--ascii', 'draw the wizard with ASCII symbols (> - * ^ v) instead of Unicode (❯ — · ↑ ↓)'],
+        ['--unicode', 'draw Unicode symbols even where the terminal seems not to show them'],
         ['-h, --help', 'show this help'],
       ],
     },

@@ -1,9 +1,8 @@
 // `kms-doctor [options] [code...]` — everything that is not a command word: --help, --version,
 // or the wizard, started at the code text when there is one (`kms-doctor 0xC004F074`).
 
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { decodeText } from '../text/decode.js';
 import { visible } from '../text/visible.js';
 import { wrap } from '../text/wrap.js';
 import { runWithArgs, UsageError, type CommandSpec } from './args.js';
@@ -20,6 +19,10 @@ export interface WizardStart {
   outDir?: string;
   /** False with --no-print. */
   printOnExit: boolean;
+  /** --powershell PATH: the PowerShell "Read this computer" runs (src/collect/run-local.ts). */
+  powershell?: string;
+  /** --ascii or --unicode: the symbols to draw whatever the terminal seems to be. */
+  symbols?: 'ascii' | 'unicode';
 }
 
 /** Starts the wizard (at `code`, when given) and resolves with its exit code. */
@@ -33,18 +36,12 @@ const SPEC: CommandSpec = {
     from: { type: 'string' },
     out: { type: 'string' },
     'no-print': { type: 'boolean' },
+    powershell: { type: 'string' },
+    ascii: { type: 'boolean' },
+    unicode: { type: 'boolean' },
   },
   help: MAIN_HELP,
 };
-
-/** The text of the --from file, decoded as Windows tools write files; a usage error when it cannot be read. */
-function readFrom(path: string, cwd: string): string {
-  try {
-    return decodeText(readFileSync(resolve(cwd, path)));
-  } catch (err) {
-    throw new UsageError(`cannot read --from ${visible(path)}: ${(err as NodeJS.ErrnoException).code ?? 'unreadable'}`);
-  }
-}
 
 /** The --out folder, when it is one. */
 function outFolder(path: string, cwd: string): string {
@@ -57,6 +54,30 @@ function outFolder(path: string, cwd: string): string {
   }
   if (!isDir) throw new UsageError(`--out ${visible(path)} is not a folder: notes are saved into an existing folder`);
   return dir;
+}
+
+/**
+ * The --powershell value: a program name found on PATH (no folder in it), or the path of an
+ * existing file. It is started without a shell, so no character of it is interpreted.
+ */
+function powershellPath(value: string, cwd: string): string {
+  if (value.trim() === '') throw new UsageError('--powershell needs the path of a PowerShell (powershell.exe or pwsh)');
+  if (!/[\\/]/.test(value)) return value;
+  const path = resolve(cwd, value);
+  let isFile = false;
+  try {
+    isFile = statSync(path).isFile();
+  } catch {
+    // missing: said below
+  }
+  if (!isFile) throw new UsageError(`--powershell ${visible(value)}: no such file`);
+  return path;
+}
+
+/** --ascii or --unicode, when one was given; both at once is a mistake. */
+function forcedSymbols(ascii: boolean, unicode: boolean): WizardStart['symbols'] {
+  if (ascii && unicode) throw new UsageError('--ascii and --unicode cannot both be given');
+  return ascii ? 'ascii' : unicode ? 'unicode' : undefined;
 }
 
 /** Why the wizard cannot run here, or undefined when it can. */
@@ -75,9 +96,20 @@ export function runMain(args: readonly string[], io: CommandIO, version: string,
     if (why) return { stdout: '', stderr: `${wrap(why, 80)}\n`, exitCode: 2 };
     const code = positionals.join(' ').trim();
     const color = values['no-color'] !== true && (io.env.NO_COLOR ?? '') === '';
-    const output = typeof values.from === 'string' ? readFrom(values.from, io.cwd) : undefined;
-    const outDir = typeof values.out === 'string' ? outFolder(values.out, io.cwd) : undefined;
-    const start: WizardStart = { color, printOnExit: values['no-print'] !== true, ...(output !== undefined ? { output } : {}), ...(outDir ? { outDir } : {}) };
+    // Loaded only with --from: it brings the readers, which the wizard would load anyway.
+    const output = typeof values.from === 'string' ? await (await import('./from-file.js')).readFromFile(values.from, io.cwd) : undefined;
+    // Notes go where the technician was (INIT_CWD under npm start), or into --out.
+    const outDir = typeof values.out === 'string' ? outFolder(values.out, io.cwd) : io.cwd;
+    const powershell = typeof values.powershell === 'string' ? powershellPath(values.powershell, io.cwd) : undefined;
+    const symbols = forcedSymbols(values.ascii === true, values.unicode === true);
+    const start: WizardStart = {
+      color,
+      printOnExit: values['no-print'] !== true,
+      ...(output !== undefined ? { output } : {}),
+      outDir,
+      ...(powershell ? { powershell } : {}),
+      ...(symbols ? { symbols } : {}),
+    };
     return { stdout: '', exitCode: await startWizard(code || undefined, start) };
   });
 }

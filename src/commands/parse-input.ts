@@ -1,55 +1,79 @@
 // What `kms-doctor parse` reads: one file, standard input ("-"), or every file of a folder (one
-// per machine), each decoded from whichever encoding Windows wrote it in.
+// per machine), each decoded from whichever encoding Windows wrote it in. A folder is read one
+// file at a time and each file's text is handed on and dropped before the next is read, so a
+// folder of many or large files needs the memory of one file, not of all of them.
 
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { decodeText } from '../text/decode.js';
+import { visible } from '../text/visible.js';
 import type { CommandIO } from './command.js';
+import { errnoProblem } from './file-problems.js';
+import { readBounded, type ReadBounds } from './read-file.js';
 
-/** No collected output comes near this; a larger file is not what parse is for. */
-export const MAX_FILE_BYTES = 16 * 1024 * 1024;
+export { MAX_FILE_BYTES } from './read-file.js';
 
-/** One text to read, or a folder of them. */
-export type ParseInput =
-  | { kind: 'one'; name: string; text: string }
-  | { kind: 'folder'; path: string; files: { file: string; text: string }[]; skipped: string[] };
+/** One text to read (with a note when it was cut), or a folder to read file by file. */
+export type ParseInput = { kind: 'one'; name: string; text: string; note?: string } | { kind: 'folder'; path: string };
 
-const sizeProblem = (name: string, bytes: number) =>
-  `${name} is ${Math.round(bytes / 1048576)} MB; kms-doctor parse reads files up to ${MAX_FILE_BYTES / 1048576} MB.`;
+/** The files of a folder as read, and the entries that were not, each with why. */
+export interface FolderRead<T> {
+  files: T[];
+  skipped: string[];
+}
 
-/** Reads the argument's text(s), or says why it cannot. */
-export async function readInput(arg: string, io: CommandIO): Promise<ParseInput | { error: string }> {
+const cannot = (arg: string, why: string) => ({ error: `kms-doctor parse: cannot read ${visible(arg)}: ${why}` });
+
+/** The argument's text, or the folder to read, or why it cannot be read. */
+export async function readInput(arg: string, io: CommandIO, bounds?: ReadBounds): Promise<ParseInput | { error: string }> {
   if (arg === '-') return { kind: 'one', name: 'standard input', text: await io.readStdin() };
   const path = resolve(io.cwd, arg);
-  let stat;
   try {
-    stat = statSync(path);
+    if (statSync(path).isDirectory()) return { kind: 'folder', path };
   } catch (e) {
-    return { error: `kms-doctor parse: cannot read ${arg}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (e as Error).message}` };
+    return cannot(arg, errnoProblem(e as NodeJS.ErrnoException));
   }
-  if (stat.isDirectory()) return readFolder(path);
-  if (stat.size > MAX_FILE_BYTES) return { error: `kms-doctor parse: ${sizeProblem(arg, stat.size)}` };
+  const read = await readBounded(path, bounds);
+  if (!read.ok) return cannot(arg, read.problem);
+  return { kind: 'one', name: arg, text: decodeText(read.bytes), ...(read.note ? { note: `kms-doctor parse: ${visible(arg)}: ${read.note}.` } : {}) };
+}
+
+/** The names in a folder, sorted, hidden ones left out; or why the folder cannot be listed. */
+export function listFolder(path: string, arg: string): { names: string[] } | { error: string } {
   try {
-    return { kind: 'one', name: arg, text: decodeText(readFileSync(path)) };
+    return { names: readdirSync(path).filter((name) => !name.startsWith('.')).sort() };
   } catch (e) {
-    return { error: `kms-doctor parse: cannot read ${arg}: ${(e as Error).message}` };
+    const error = e as NodeJS.ErrnoException;
+    const way = error.code === 'EACCES' || error.code === 'EPERM' ? ' (parse lists the files in it: run it as a user who may, or copy the files into a folder you can read)' : '';
+    return cannot(arg, `${errnoProblem(error)}${way}`);
   }
 }
 
-function readFolder(path: string): ParseInput {
-  const files: { file: string; text: string }[] = [];
+/**
+ * Reads the regular files of a folder one at a time; `use` turns each text into what is kept.
+ * Subfolders, devices and pipes are not read (a folder of outputs holds files), and are named
+ * among the skipped with every file that could not be read. Names are kept as they are; the
+ * printing makes them visible.
+ */
+export async function readFolder<T>(path: string, names: readonly string[], use: (file: string, text: string) => T): Promise<FolderRead<T>> {
+  const files: T[] = [];
   const skipped: string[] = [];
-  for (const name of readdirSync(path).sort()) {
-    if (name.startsWith('.')) continue;
+  for (const name of names) {
     const full = join(path, name);
+    let regular: boolean;
     try {
-      const stat = statSync(full);
-      if (!stat.isFile()) continue;
-      if (stat.size > MAX_FILE_BYTES) { skipped.push(`${name}: ${sizeProblem(name, stat.size)}`); continue; }
-      files.push({ file: name, text: decodeText(readFileSync(full)) });
+      regular = statSync(full).isFile();
     } catch (e) {
-      skipped.push(`${name}: ${(e as Error).message}`);
+      skipped.push(`${name}: ${errnoProblem(e as NodeJS.ErrnoException)}`);
+      continue;
     }
+    if (!regular) {
+      skipped.push(`${name}: not a file (a folder, a device or a pipe)`);
+      continue;
+    }
+    const read = await readBounded(full);
+    if (read.ok) files.push(use(name, decodeText(read.bytes)));
+    else skipped.push(`${name}: ${read.problem}`);
   }
-  return { kind: 'folder', path, files, skipped };
+  return { files, skipped };
 }

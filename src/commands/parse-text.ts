@@ -1,15 +1,24 @@
 // `kms-doctor parse` as text: what each output is and its facts, the questions it answers, and
 // for a folder the fleet summary with what to do first. Short, for a person; --json is for tools.
+// Everything here that came from outside — file and folder names, computer names, hosts, every
+// value read — may hold characters a terminal obeys (a file named `e\e]0;PWNED\a.txt` would set
+// the window's title): each paragraph and line is made visible (`<ESC>`, `<U+202E>`) before it is
+// wrapped, so a line break inside a name shows as <LF> instead of breaking the line.
 
 import { factLines } from '../readers/fact-lines.js';
 import { outputsOf, type Reading } from '../readers/reading.js';
 import { STATUS_NAMES } from '../readers/fact-lines.js';
 import { describe } from '../readers/rules/rule.js';
-import { wrap } from '../text/wrap.js';
+import { visible } from '../text/visible.js';
+import { wrap as wrapRaw } from '../text/wrap.js';
 import type { FileReading, FleetSummary } from './parse-summary.js';
 import { machineOf } from './parse-summary.js';
 
-const KNOWN_OUTPUTS =
+/** A paragraph wrapped to `width`, outside characters named first. */
+const wrap = (text: string, width: number, indent?: string) => wrapRaw(visible(text), width, indent);
+
+/** The outputs kms-doctor reads, as one sentence. */
+export const KNOWN_OUTPUTS =
   'kms-doctor reads slmgr /dlv, /dli, /xpr and /ato, nslookup -type=srv, Resolve-DnsName -Type SRV, Test-NetConnection, w32tm /stripchart and /query /status, the activation events (12288, 12289, 12290, 12293, 12294) and kms-doctor collect\'s JSON.';
 
 /** One input's reading as text. */
@@ -22,10 +31,10 @@ export function readingText(name: string, reading: Reading, answered: readonly s
   const out: string[] = [];
   if (outputs.length > 1) out.push(`${outputs.length} outputs:`);
   outputs.forEach((r, i) => {
-    out.push(outputs.length > 1 ? `${i + 1}. ${describe(r)}` : describe(r));
-    for (const line of factLines(r.facts)) out.push(`   ${line}`);
+    out.push(visible(outputs.length > 1 ? `${i + 1}. ${describe(r)}` : describe(r)));
+    for (const line of factLines(r.facts)) out.push(`   ${visible(line)}`);
   });
-  if (reading.code) out.push(`Code: ${reading.code} (kms-doctor explain ${reading.code})`);
+  if (reading.code) out.push(visible(`Code: ${reading.code} (kms-doctor explain ${reading.code})`));
   out.push(answered.length > 0 ? wrap(`Answers these wizard questions: ${answered.join(', ')}`, width) : 'Answers none of the wizard\'s questions.');
   return `${out.join('\n')}\n`;
 }
@@ -49,12 +58,12 @@ export function folderText(path: string, files: readonly FileReading[], skipped:
   out.push('', 'What to do first:');
   s.firstSteps.forEach((step, i) => out.push(wrap(`${i + 1}. ${step}`, width, '   ').replace(/^ {3}/, '')));
   out.push('', 'Per file:');
-  const nameWidth = Math.min(30, Math.max(...files.map((f) => f.file.length)));
+  const nameWidth = Math.min(30, files.reduce((most, f) => Math.max(most, visible(f.file).length), 0));
   for (const entry of files) {
     const f = entry.reading.facts;
     const what = entry.reading.kind === 'unknown' && !entry.reading.parts ? 'not recognised'
       : [entry.reading.parts ? `${entry.reading.parts.length} outputs` : entry.reading.kind, machineOf(entry), f.licenseStatusText ?? (f.licenseStatus && STATUS_NAMES[f.licenseStatus]), entry.reading.code].filter(Boolean).join(', ');
-    out.push(`  ${entry.file.padEnd(nameWidth)}  ${what}`);
+    out.push(`  ${visible(entry.file).padEnd(nameWidth)}  ${visible(what)}`);
   }
   return `${out.join('\n')}\n`;
 }

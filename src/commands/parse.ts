@@ -6,9 +6,10 @@
 
 import { parseArgs } from 'node:util';
 import { readOutput } from '../readers/read-output.js';
+import { visibleJson } from '../text/visible.js';
 import type { Reading } from '../readers/reading.js';
 import type { CommandIO, CommandResult, CommandRun } from './command.js';
-import { readInput } from './parse-input.js';
+import { listFolder, readFolder, readInput } from './parse-input.js';
 import { questionsAnswered } from './parse-questions.js';
 import { machineOf, summarise, type FileReading } from './parse-summary.js';
 import { folderText, readingText } from './parse-text.js';
@@ -19,6 +20,12 @@ Reads saved or pasted output (slmgr, nslookup, Resolve-DnsName, Test-NetConnecti
 activation events, kms-doctor collect's JSON) and prints what it shows and which of the
 wizard's questions it answers. "-" reads standard input. A folder is read one file per
 machine and summarised: licence states, codes, KMS hosts, shared CMIDs, clocks, what to do first.
+
+Bounds: a file is read up to 16 MiB (a larger one is refused, and skipped in a folder). A named
+pipe or a device (<(command), /dev/stdin) is read until it ends or to 16 MiB, and parse says
+where it stopped; when nothing arrives on it for 30 s, or after 2 minutes in all, parse stops
+waiting and says so. In a folder, subfolders, pipes and devices are not read; they are named
+among the skipped.
 `;
 
 const usageError = (message: string): CommandResult => ({ stdout: '', stderr: `kms-doctor parse: ${message}\n\n${USAGE}`, exitCode: 2 });
@@ -35,7 +42,7 @@ function entry(reading: Reading): object {
 }
 
 const recognised = (r: Reading) => r.kind !== 'unknown' || r.parts !== undefined;
-const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+const json = (value: unknown) => `${visibleJson(value)}\n`;
 
 /** The parse command. */
 export const run: CommandRun = async (args: readonly string[], io: CommandIO): Promise<CommandResult> => {
@@ -54,23 +61,29 @@ export const run: CommandRun = async (args: readonly string[], io: CommandIO): P
   if (parsed.positionals.length !== 1) {
     return usageError(parsed.positionals.length === 0 ? 'give a file, a folder, or - for standard input.' : 'give one file, folder or - (several files: put them in a folder).');
   }
-  const input = await readInput(parsed.positionals[0]!, io);
+  const arg = parsed.positionals[0]!;
+  const input = await readInput(arg, io);
   if ('error' in input) return { stdout: '', stderr: `${input.error}\n`, exitCode: 2 };
   const width = Math.min(io.stdoutIsTTY && io.columns ? io.columns : 80, 100);
 
   if (input.kind === 'one') {
     const reading = readOutput(input.text);
     const exitCode = recognised(reading) ? 0 : 1;
-    if (parsed.values.json) return { stdout: json(entry(reading)), exitCode };
-    return { stdout: readingText(input.name, reading, questionsAnswered(reading), width), exitCode };
+    const stderr = input.note ? `${input.note}\n` : undefined;
+    if (parsed.values.json) return { stdout: json(entry(reading)), exitCode, ...(stderr ? { stderr } : {}) };
+    return { stdout: readingText(input.name, reading, questionsAnswered(reading), width), exitCode, ...(stderr ? { stderr } : {}) };
   }
 
-  const files: FileReading[] = input.files.map((f) => ({ file: f.file, reading: readOutput(f.text) }));
+  const listed = listFolder(input.path, arg);
+  if ('error' in listed) return { stdout: '', stderr: `${listed.error}\n`, exitCode: 2 };
+  // Only the facts of each file are kept: structuredClone copies the strings a reader sliced
+  // out of the text, so the text itself (up to 16 MiB) can go before the next file is read.
+  const { files, skipped } = await readFolder(input.path, listed.names, (file, text): FileReading => ({ file, reading: structuredClone(readOutput(text)) }));
   const summary = summarise(files);
   const exitCode = files.some((f) => recognised(f.reading)) ? 0 : 1;
   if (parsed.values.json) {
     const entries = files.map((f) => ({ file: f.file, machine: machineOf(f), ...entry(f.reading) }));
-    return { stdout: json({ folder: input.path, files: entries, skipped: input.skipped, summary }), exitCode };
+    return { stdout: json({ folder: input.path, files: entries, skipped, summary }), exitCode };
   }
-  return { stdout: folderText(parsed.positionals[0]!, files, input.skipped, summary, width), exitCode };
+  return { stdout: folderText(arg, files, skipped, summary, width), exitCode };
 };

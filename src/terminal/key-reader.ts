@@ -3,7 +3,9 @@
 // may also be split across two reads (ESC in one, "[B" in the next). The reader keeps what is
 // incomplete until the rest arrives or `flush()` is called after a short quiet time.
 // Bracketed paste (ESC[200~ … ESC[201~) is always one paste, never keys, so pasted line
-// breaks never press Enter. A chunk that holds several lines of text and no escape sequence
+// breaks never press Enter. A paste given up on before its end marker came (flush() after a
+// long silence) keeps that promise too: what comes later up to a lone end marker is the rest of
+// that paste, delivered as a paste. A chunk that holds several lines of text and no escape sequence
 // can only be a paste from a terminal without bracketed paste, and is treated as one.
 
 import type { Key, KeyName } from './keys.js';
@@ -14,6 +16,12 @@ const PASTE_END = `${ESC}[201~`;
 
 /** The most a paste keeps; the rest is counted, not stored (a 50 MB paste must not fill memory). */
 export const MAX_PASTE = 1_000_000;
+
+const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+
+/** What a paste cut at MAX_PASTE says, as standard input does at its cap: never a silent cut. */
+export const pasteCutNotice = (dropped: number): string =>
+  `The paste was longer than ${grouped(MAX_PASTE)} characters: only the first ${grouped(MAX_PASTE)} were read, and ${grouped(dropped)} more ${dropped === 1 ? 'was' : 'were'} left out.`;
 
 const CSI_TILDE: Record<string, KeyName> = {
   '1': 'home', '7': 'home', '4': 'end', '8': 'end', '3': 'delete', '5': 'pageup', '6': 'pagedown',
@@ -114,6 +122,8 @@ export interface KeyReader {
 export function createKeyReader(): KeyReader {
   let pending = '';
   let paste: { parts: string[]; size: number; dropped: number } | undefined;
+  // A paste was delivered unfinished: its end marker is still to come.
+  let endOwed = false;
 
   const addToPaste = (text: string) => {
     const room = MAX_PASTE - paste!.size;
@@ -190,6 +200,17 @@ export function createKeyReader(): KeyReader {
   return {
     push(chunk) {
       const out: Key[] = [];
+      if (endOwed && !paste && pending === '') {
+        const end = chunk.indexOf(PASTE_END);
+        const start = chunk.indexOf(PASTE_START);
+        if (end >= 0 || start >= 0) endOwed = false;
+        // The rest of the paste given up on: read as a paste that has begun, up to its marker.
+        if (end >= 0 && (start < 0 || start > end)) {
+          paste = { parts: [], size: 0, dropped: 0 };
+          pending = scan(chunk, out);
+          return out;
+        }
+      }
       if (!paste && pending === '' && looksPasted(chunk)) {
         const dropped = Math.max(0, chunk.length - MAX_PASTE);
         out.push({ kind: 'paste', text: chunk.slice(0, MAX_PASTE), ...(dropped ? { dropped } : {}) });
@@ -208,7 +229,10 @@ export function createKeyReader(): KeyReader {
         if (text === ESC) out.push({ kind: 'named', name: 'escape' });
         else out.push({ kind: 'ignored', sequence: text });
       }
-      if (paste) endPaste(out);
+      if (paste) {
+        endPaste(out);
+        endOwed = true;
+      }
       return out;
     },
   };

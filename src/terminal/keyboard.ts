@@ -7,8 +7,13 @@ import type { Key } from './keys.js';
 
 /** How long a lone ESC waits for the rest of a sequence (an arrow key split by a slow link). */
 export const ESCAPE_DELAY_MS = 25;
-/** How long an unfinished bracketed paste waits for its end marker. */
-export const PASTE_DELAY_MS = 500;
+/**
+ * How long an unfinished bracketed paste waits for more of itself. Generous: over a slow SSH
+ * link or on a busy machine the pieces of one paste arrive seconds apart, and a paste cut in two
+ * reads its first piece alone ("Pasted text does not answer this question"). The wait starts
+ * again with every piece; the paste's size is capped by the key reader (MAX_PASTE).
+ */
+export const PASTE_WAIT_MS = 10_000;
 
 /** Something that emits the terminal's input as 'data' events. */
 export interface KeySource {
@@ -32,7 +37,7 @@ export function attachKeyboard(source: KeySource, onKey: (key: Key) => void, esc
       timer = setTimeout(() => {
         timer = undefined;
         deliver(reader.flush());
-      }, reader.inPaste() ? PASTE_DELAY_MS : escapeDelayMs);
+      }, reader.inPaste() ? PASTE_WAIT_MS : escapeDelayMs);
     }
   };
   source.setEncoding?.('utf8');

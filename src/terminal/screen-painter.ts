@@ -108,6 +108,11 @@ export function createPainter(target: PaintTarget & NodeJS.EventEmitter, options
           return true;
         };
       }
+      // A terminal that reports no size (0×0: a pseudo-terminal before its first resize, as
+      // `docker exec -t`, `script` or a serial console give) is drawn at 80×24; at 0 columns
+      // Ink would lay the wizard out one character per line.
+      if (prop === 'columns') return object.columns || 80;
+      if (prop === 'rows') return object.rows || 24;
       const value = Reflect.get(object, prop, object);
       return typeof value === 'function' ? value.bind(object) : value;
     },

@@ -17,7 +17,21 @@ const nameOf = (ch: string): string => {
   return `<U+${code.toString(16).toUpperCase().padStart(4, '0')}>`;
 };
 
+/** The characters of `text` a terminal would obey rather than show, each once, in order of appearance. */
+export function unsafeCharacters(text: string): string[] {
+  return [...new Set(text.match(UNSAFE) ?? [])];
+}
+
 /** `text` with every character a terminal would obey rather than show named, e.g. `<ESC>[31m`. */
 export function visible(text: string): string {
   return text.replace(UNSAFE, nameOf);
+}
+
+// JSON.stringify escapes C0 controls and lone surrogates, but writes DEL, the C1 controls and the
+// bidi and invisible format characters as they are: a terminal showing the JSON would obey them.
+const UNSAFE_IN_JSON = /[\u007F-\u009F\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\uFFF9-\uFFFB]/g;
+
+/** `value` as indented JSON in which every such character is a \uXXXX escape: the same data, safe to show. */
+export function visibleJson(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(UNSAFE_IN_JSON, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -6,12 +6,17 @@
 import { fieldSpec } from '../input/fields.js';
 import type { InputStep, QuestionStep } from '../../flows/step.js';
 import { isCtrl, isKey, type Key } from '../terminal/keys.js';
+import { pasteCutNotice } from '../terminal/key-reader.js';
+import { fastGraphemeSegmenter } from '../terminal/fast-graphemes.js';
 import { cleanForField, edit, insert, type EditAction } from './field-editing.js';
 import { choicesOf } from './choices.js';
 import { loadedReaders } from './readers-slot.js';
 import { buildScreen } from './layout/build-screen.js';
 import { isF1 } from './keys-list.js';
 import { acceptPending, dropPending, propose } from './pending.js';
+import { applyLocalRun, markLocal, type LocalRunResult } from './read-local/apply.js';
+import { onPreviewKey, onRunningKey, openPreview } from './read-local/keys.js';
+import { localOffer } from './read-local/offer.js';
 import {
   askEffect, back, choose, currentFrame, currentStep, cycleView, followNext, restart, submit, toggleHelp, type PendingAnswer, type Session,
 } from './session.js';
@@ -35,17 +40,26 @@ function cleanNotice(removed: string[], dropped: number, max: number): string | 
     const names = removed.slice(0, 4).join(', ') + (removed.length > 4 ? ` and ${removed.length - 4} more` : '');
     parts.push(`Left out what cannot be seen or typed: ${names}.`);
   }
-  if (dropped > 0) parts.push(`The field holds at most ${max} characters; ${dropped} more were left out.`);
+  if (dropped > 0) parts.push(`The field holds at most ${max} characters; ${dropped} more ${dropped === 1 ? 'was' : 'were'} left out.`);
   return parts.length > 0 ? parts.join(' ') : undefined;
 }
 
-function typeInto(s: Session, step: InputStep, raw: string, dropped = 0, remark?: string): Session {
+/**
+ * `raw` typed or pasted into the field. `leftOut` is what the reads just before this one left
+ * out of a full field: a long burst arrives in many reads, and the notice counts them all.
+ */
+function typeInto(s: Session, step: InputStep, raw: string, dropped = 0, remark?: string, leftOut = 0): Session {
   const max = fieldSpec(step.field).maxLength;
   const cleaned = cleanForField(raw);
   const { field, dropped: cut } = insert({ text: s.draft, caret: s.caret }, cleaned.text, max);
-  const notice = [remark, cleanNotice(cleaned.removed, cut + dropped, max)].filter(Boolean).join('\n') || undefined;
-  return { ...s, draft: field.text, caret: field.caret, error: field.text === s.draft ? s.error : undefined, notice };
+  const total = cut + dropped > 0 ? leftOut + cut + dropped : 0;
+  const notice = [remark, cleanNotice(cleaned.removed, total, max)].filter(Boolean).join('\n') || undefined;
+  return { ...s, draft: field.text, caret: field.caret, error: field.text === s.draft ? s.error : undefined, notice, ...(total > 0 ? { leftOut: total } : {}) };
 }
+
+/** The session after a paste, with what the paste lost at the reader's cap said too. */
+const withCut = (s: Session, dropped: number | undefined): Session =>
+  dropped ? { ...s, notice: [s.notice, pasteCutNotice(dropped)].filter(Boolean).join('\n') } : s;
 
 const EDITS: [(k: Key) => boolean, EditAction][] = [
   [(k) => k.kind === 'named' && k.name === 'left' && Boolean(k.ctrl || k.alt), 'word-left'],
@@ -62,15 +76,19 @@ const EDITS: [(k: Key) => boolean, EditAction][] = [
   [(k) => isCtrl(k, 'k'), 'kill-after'],
 ];
 
-function onInputKey(s: Session, step: InputStep, key: Key): Session {
-  if (key.kind === 'text') return typeInto(s, step, key.text);
+function onInputKey(s: Session, step: InputStep, key: Key, leftOut?: number): Session {
+  if (key.kind === 'text') return typeInto(s, step, key.text, 0, undefined, leftOut);
   if (key.kind === 'paste') {
     const read = loadedReaders()?.readPaste(s, key.text) ?? { asText: true as const };
-    return 'session' in read ? read.session : typeInto(s, step, key.text, key.dropped ?? 0, read.remark);
+    return 'session' in read ? withCut(read.session, key.dropped) : typeInto(s, step, key.text, key.dropped ?? 0, read.remark);
   }
   if (isKey(key, 'enter')) return submit(s, s.draft);
   if (isKey(key, 'tab')) return toggleHelp(s);
   if (isCtrl(key, 't') && step.probe) return askEffect(s, 'probe');
+  if (isCtrl(key, 'r')) {
+    const offer = localOffer(s, step);
+    if (offer) return openPreview(s, offer.side, s.cursor);
+  }
   const delta = pageDelta(key);
   if (delta !== 0) return turnPage(s, delta);
   const action = EDITS.find(([test]) => test(key))?.[1];
@@ -80,10 +98,10 @@ function onInputKey(s: Session, step: InputStep, key: Key): Session {
 }
 
 /** The number of choices on a question screen, the wizard's own included. */
-const choiceCount = (step: QuestionStep) => choicesOf(step, {}, false).length;
+const choiceCount = (s: Session, step: QuestionStep) => choicesOf(step, {}, false, localOffer(s, step)).length;
 
 function onQuestionChar(s: Session, step: QuestionStep, ch: string): Session {
-  const n = choiceCount(step);
+  const n = choiceCount(s, step);
   if (ch === 'q') return { ...s, exit: 'quit' };
   if (ch === 'r') return armedRestart(s);
   if (ch === 'p') return cycleView(s);
@@ -97,11 +115,11 @@ function onQuestionChar(s: Session, step: QuestionStep, ch: string): Session {
 }
 
 function onQuestionKey(s: Session, step: QuestionStep, key: Key): Session {
-  const n = choiceCount(step);
+  const n = choiceCount(s, step);
   if (key.kind === 'text') return onQuestionChar(s, step, key.text);
   if (key.kind === 'paste') {
     const read = loadedReaders()?.readPaste(s, key.text) ?? { asText: true as const };
-    return 'session' in read ? read.session : { ...s, notice: 'Pasted text does not answer this question: choose with ↑/↓ and Enter.' };
+    return withCut('session' in read ? read.session : { ...s, notice: 'Pasted text does not answer this question: choose with ↑/↓ and Enter.' }, key.dropped);
   }
   if (isKey(key, 'up')) return { ...s, cursor: (s.cursor - 1 + n) % n };
   if (isKey(key, 'down')) return { ...s, cursor: (s.cursor + 1) % n };
@@ -167,8 +185,9 @@ function onResolutionKey(s: Session, key: Key): Session {
  * live check) is shown and waits for Enter — and only if the technician is still on the screen
  * that asked; it never moves on by itself.
  */
-export function effectDone(s: Session, id: number, notice: string, proposal?: PendingAnswer): Session {
+export function effectDone(s: Session, id: number, notice: string, proposal?: PendingAnswer, localRun?: LocalRunResult): Session {
   const asked = s.effect?.id === id ? s.effect : undefined;
+  if (localRun) return asked ? applyLocalRun({ ...s, effect: undefined }, localRun) : s;
   const next: Session = { ...s, effect: asked ? undefined : s.effect, notice: notice || undefined };
   if (!asked || currentFrame(s).id !== asked.frameId) return proposal ? { ...next, notice: undefined } : next;
   return proposal ? propose(next, proposal.lines, proposal.answer, proposal.takes) : next;
@@ -209,29 +228,35 @@ export function applyKey(s: Session, key: Key): Session {
   // Help that opens may start on a later page: turn to it.
   if (next.helpOpen && !s.helpOpen && next.frames === s.frames) next = { ...next, page: buildScreen(next).helpPage ?? next.page };
   const readers = next.readings?.length ? loadedReaders() : undefined;
-  return readers && next.nextId > s.nextId && next.frames.length > s.frames.length ? readers.autoAnswer(next) : next;
+  return readers && next.nextId > s.nextId && next.frames.length > s.frames.length ? markLocal(readers.autoAnswer(next)) : next;
 }
+
+const graphemes = fastGraphemeSegmenter();
 
 function applyOneKey(s: Session, key: Key): Session {
   if (s.exit) return s;
   if (isCtrl(key, 'c')) return { ...s, exit: 'interrupt' };
   const step = currentStep(s);
-  // Outside a field, typed characters are keys, one at a time, exactly as if typed slowly.
-  if (key.kind === 'text' && step.kind !== 'input' && key.text.length > 1) {
-    return [...key.text].reduce((acc, ch) => applyOneKey(acc, { kind: 'text', text: ch }), s);
+  // Outside a field, typed characters are keys, one at a time, exactly as if typed slowly. A
+  // key is a grapheme, not a UTF-16 unit: 😀 is two units and one key (and q + U+0301 is not q).
+  if (key.kind === 'text' && step.kind !== 'input') {
+    const keys = [...graphemes.segment(key.text)];
+    if (keys.length > 1) return keys.reduce((acc, g) => applyOneKey(acc, { kind: 'text', text: g.segment }), s);
   }
   if (s.keysOpen) return onKeysListKey(s, key);
   if (s.pending) return onPendingKey(s, key);
+  if (s.localRead?.preview) return onPreviewKey(s, key);
+  if (s.effect?.kind === 'read-local') return onRunningKey(s, key);
   // A second r confirms a restart; any other key keeps the answers.
   const armed = s.restartArmed && key.kind === 'text' && key.text === 'r' && step.kind !== 'input';
-  const next: Session = s.notice || s.restartArmed ? { ...s, notice: undefined, restartArmed: armed || undefined } : s;
+  const next: Session = s.notice || s.restartArmed || s.leftOut ? { ...s, notice: undefined, leftOut: undefined, restartArmed: armed || undefined } : s;
   if (isF1(key)) return { ...next, keysOpen: true, page: 0 };
   if (isKey(key, 'escape')) return next.helpOpen ? toggleHelp({ ...next, page: 0 }) : back(next);
   // Too small a window shows no field and no choices, only how to go on: q quits there.
   if (buildScreen(next).tooSmall) {
     return key.kind === 'text' && key.text.includes('q') ? { ...next, exit: 'quit' } : next;
   }
-  if (step.kind === 'input') return onInputKey(next, step, key);
+  if (step.kind === 'input') return onInputKey(next, step, key, s.leftOut);
   if (step.kind === 'question') return onQuestionKey(next, step, key);
   return onResolutionKey(next, key);
 }

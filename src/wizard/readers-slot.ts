@@ -1,8 +1,9 @@
 // Where the key map finds the readers of pasted output (paste-answers.ts and the readers under
 // src/readers/, a tenth of the wizard's code). They are loaded just after the first screen is
 // drawn, not before it: a technician does not paste within the first few milliseconds, and
-// the wizard starts faster without them. Until they are in, a paste goes into the field as
-// text (or, on a question, is not read).
+// the wizard starts faster without them. On a busy machine loading them takes seconds: the
+// runner holds a paste that comes first (and the keys after it) until they are in
+// (src/terminal/key-gate.ts); without a runner, a paste goes into the field as text.
 
 import type * as PasteAnswers from './paste-answers.js';
 

@@ -2,19 +2,26 @@
 // field: scripts/build.mjs run on a copy of the project whose data has one mistake.
 
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-/** A copy of the project (node_modules linked) whose data/error-codes/docs.json `edit` changes. */
+// The copy lives under the project's node_modules/.cache, so Node finds esbuild and the other
+// packages by walking up, as it would from the project itself: no symbolic link to
+// node_modules, which Windows makes only with a privilege (or Developer Mode).
+const COPIES = join(ROOT, 'node_modules', '.cache', 'kms-doctor-tests');
+const made: string[] = [];
+afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** A copy of the project (its packages found above it) whose data/error-codes/docs.json `edit` changes. */
 function projectWithDocs(edit: (entries: Record<string, unknown>[]) => void): string {
-  const dir = mkdtempSync(join(tmpdir(), 'kms-build-'));
+  mkdirSync(COPIES, { recursive: true });
+  const dir = mkdtempSync(join(COPIES, 'build-'));
+  made.push(dir);
   for (const part of ['src', 'flows', 'data', 'scripts', 'stubs', 'package.json']) cpSync(join(ROOT, part), join(dir, part), { recursive: true });
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   const file = join(dir, 'data', 'error-codes', 'docs.json');
   const entries = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>[];
   edit(entries);

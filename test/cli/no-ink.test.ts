@@ -2,6 +2,7 @@
 // wizard's chunk, and the bin holds no zod (the data is checked at build time). Read off the
 // metafile of the bin's real build: what the entry loads, and what each command's chunk adds.
 
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { binMetafile, inputsOf, outputOf, staticClosure } from '../support/bundle.js';
 
@@ -53,7 +54,7 @@ describe('what the bundle leaves out or puts in front', () => {
     const copies = inputs.filter((p) => /node_modules\/(.*\/)?string-width\/index\.js$/.test(p) && !p.startsWith('kms-fast-width:'));
     const wrapped = inputs.filter((p) => p.startsWith('kms-fast-width:'));
     expect(copies.length).toBe(2); // Ink's string-width 8 and wrap-ansi's 7
-    expect(wrapped.map((p) => p.replace(/^kms-fast-width:/, '')).sort()).toEqual(copies.map((p) => `${process.cwd()}/${p}`).sort());
+    expect(wrapped.map((p) => p.replace(/^kms-fast-width:/, '')).sort()).toEqual(copies.map((p) => resolve(p)).sort()); // paths as this platform writes them
     // Only the wrappers import string-width itself.
     const importers = inputs.filter((p) => meta.inputs[p]!.imports.some((i) => copies.includes(i.path)));
     expect(importers.every((p) => p.startsWith('kms-fast-width:'))).toBe(true);

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runInTerminal } from '../support/bin.js';
+import { NO_PTY } from '../support/pty.js';
 
 /** What the process reports as it exits. */
 interface ExitReport {
@@ -41,7 +42,7 @@ function exitReport(): { preload: string; read: () => ExitReport } {
 
 const KEYS = { down: '\u001B[B', up: '\u001B[A', enter: '\r' };
 
-describe('the wizard at start', () => {
+describe.skipIf(NO_PTY)('the wizard at start', () => {
   it('does not load undici (no fetch for Yoga\'s embedded wasm)', async () => {
     const { preload, read } = exitReport();
     const t = runInTerminal([], 80, 24, { NODE_OPTIONS: `--require ${preload}` });

@@ -2,10 +2,12 @@
 // resize storms, random bursts of keys, a corrupted screen and Ctrl+L, a non-UTF-8 locale,
 // NO_COLOR. The screen is read through a terminal emulator; the terminal's modes with stty.
 
+import stripAnsi from 'strip-ansi';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BIN } from '../support/bin.js';
 import { runOnScreen, type ScreenRun } from '../support/screen-terminal.js';
+import { NO_PTY } from '../support/pty.js';
 
 const FIRST = 'What do you have to go on?';
 // The shell prints the wizard's exit code and the terminal's modes once the wizard is gone.
@@ -61,13 +63,18 @@ describe.skipIf(process.platform !== 'linux')('signals and Ctrl+C restore the te
     run.write('q');
     expect(await run.exited).toBe(0);
     const raw = run.raw();
-    const printed = raw.slice(raw.lastIndexOf('\u001B[?1049l'));
-    expect(printed).toContain('Resolution: The licensing service was stopping');
-    expect(printed).toContain('\ncscript //nologo %windir%\\system32\\slmgr.vbs /ato');
+    const printed = stripAnsi(raw.slice(raw.lastIndexOf('\u001B[?1049l')));
+    // First the code and the path (the scrollback alone serves the ticket), then the resolution.
+    expect(printed).toContain('0xC004F075 — ');
+    expect(printed).toMatch(/The path:\r?\n1\. /);
+    expect(printed.indexOf('The path:')).toBeLessThan(printed.indexOf('Resolution: The licensing service was stopping'));
+    // Every command whole on its line (under its label, indented), both forms.
+    expect(printed).toMatch(/\n {3}cscript \/\/nologo %windir%\\system32\\slmgr\.vbs \/ato\r?\n/);
+    expect(printed).toContain('Invoke-CimMethod -MethodName Activate');
   });
 });
 
-describe('the screen stays sane', () => {
+describe.skipIf(NO_PTY)('the screen stays sane', () => {
   it('after a storm of resizes: one breadcrumb, the question and its choices, no stale line', async () => {
     const run = runOnScreen(['0x8007232B'], 80, 24);
     await run.waitFor('Which DNS domain is the client in?');
@@ -99,7 +106,8 @@ describe('the screen stays sane', () => {
   it('survives random bursts of keys: alive, and the screen still starts with its breadcrumb', async () => {
     const run = runOnScreen([], 80, 24);
     await run.waitFor(FIRST);
-    const keys = ['\u001B[A', '\u001B[B', '\u001B[C', '\u001B[D', '\r', '\t', '\u007F', 'a', 'z', '0', '7', 'p', '?', ' ', '\u001B[5~', '\u001B[6~', '\u0015', '\u0017', '\u001B[1;5P', '\u001B[31m', '\u001B[200~x\ry\u001B[201~', '\u001B'];
+    const keys = ['\u001B[A', '\u001B[B', '\u001B[C', '\u001B[D', '\r', '\t', '\u007F', 'a', 'z', '0', '7', 'p', '?', ' ', '\u001B[5~', '\u001B[6~', '\u0015', '\u0017', '\u001B[1;5P', '\u001B[31m', '\u001B[200~x\ry\u001B[201~', '\u001B',
+      '😀', '𝐀', '👩\u200D💻', '👨\u200D👩\u200D👧', 'q\u0301', '\u0301', '🇫🇷'];
     let seed = 7;
     const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
     let exited = false;
@@ -118,13 +126,24 @@ describe('the screen stays sane', () => {
   });
 });
 
-describe('terminals that cannot do everything', () => {
-  it('a non-UTF-8 locale gets ASCII symbols', async () => {
-    const run = runOnScreen([], 80, 24, { LANG: 'C', LC_ALL: '', LC_CTYPE: '' });
+describe.skipIf(NO_PTY)('terminals that cannot do everything', () => {
+  it.each([
+    ['the Linux console (TERM=linux)', [], { TERM: 'linux' }],
+    ['--ascii, on any terminal', ['--ascii'], {}],
+  ] as const)('%s gets ASCII symbols', async (_name, args, env) => {
+    const run = runOnScreen([...args], 80, 24, env);
     await run.waitFor(FIRST);
     const screen = run.lines().join('\n');
     expect(screen).toContain('> An error code');
     expect(screen).not.toMatch(/[^\x00-\x7f]/);
+    run.write('q');
+    expect(await run.exited).toBe(0);
+  });
+
+  it('LANG=C still gets Unicode: the locale does not say what the terminal draws', async () => {
+    const run = runOnScreen([], 80, 24, { LANG: 'C', LC_ALL: '', LC_CTYPE: '' });
+    await run.waitFor(FIRST);
+    expect(run.lines().join('\n')).toContain('❯ An error code');
     run.write('q');
     expect(await run.exited).toBe(0);
   });

@@ -3,8 +3,9 @@
 
 import { describe, expect, it } from 'vitest';
 import { runInTerminal } from '../support/bin.js';
+import { NO_PTY } from '../support/pty.js';
 
-describe('in a real terminal', () => {
+describe.skipIf(NO_PTY)('in a real terminal', () => {
   it('TERM=dumb: no wizard, the message, exit 2', async () => {
     const t = runInTerminal(['0xC004F074'], 80, 24, { TERM: 'dumb' });
     expect(await t.exited).toBe(2);

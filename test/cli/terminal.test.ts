@@ -2,8 +2,9 @@
 
 import { describe, expect, it } from 'vitest';
 import { runBin, runInTerminal } from '../support/bin.js';
+import { NO_PTY } from '../support/pty.js';
 
-describe('in a real terminal', () => {
+describe.skipIf(NO_PTY)('in a real terminal', () => {
   it('shows the first screen, reaches a code by keys, and exits 130 on Ctrl+C with the terminal restored', async () => {
     const t = runInTerminal([]);
     await t.ready('What do you have to go on?');
@@ -33,8 +34,8 @@ describe('in a real terminal', () => {
   });
 
   it('says so when the window is too small, and still quits', async () => {
-    const t = runInTerminal([], 40, 10);
-    await t.ready('This window is 40×10');
+    const t = runInTerminal([], 40, 7);
+    await t.ready('This window is 40×7');
     t.write('q');
     expect(await t.exited).toBe(0);
   });

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runBin, runInTerminal } from '../support/bin.js';
 import { decodeOsc52 } from '../support/osc52.js';
+import { NO_PTY } from '../support/pty.js';
 
 const fixture = (path: string) => fileURLToPath(new URL(`../fixtures/${path}`, import.meta.url));
 
@@ -59,7 +60,7 @@ describe('the commands of the bin', () => {
   });
 });
 
-describe('the wizard\'s options', () => {
+describe.skipIf(NO_PTY)('the wizard\'s options', () => {
   it('--from starts at the code of the output and answers what it covers', async () => {
     const t = runInTerminal(['--from', fixture('readers/collect-client.json')]);
     await t.waitFor('Answered from the collected output');
@@ -86,7 +87,7 @@ describe('the wizard\'s options', () => {
     t.write('\r');
     await t.ready('Resolution:');
     t.write('s');
-    await t.waitFor('Saved the note for the ticket:');
+    await t.waitFor('Saved: ');
     expect(readdirSync(dir).filter((f) => /^kms-doctor-0xC004F075-\d{8}-\d{4}\.md$/.test(f))).toHaveLength(1);
     t.write('q');
     expect(await t.exited).toBe(0);
@@ -94,7 +95,7 @@ describe('the wizard\'s options', () => {
   });
 });
 
-describe('copying in a real terminal', () => {
+describe.skipIf(NO_PTY)('copying in a real terminal', () => {
   it('c over SSH sends the highlighted command by OSC 52, exactly as shown; a sends them all', async () => {
     const t = runInTerminal(['0xC004F075'], 100, 40, { SSH_TTY: '/dev/pts/9', SSH_CONNECTION: '10.0.0.1 50000 10.0.0.2 22', TMUX: '', STY: '' });
     await t.ready('Show me the fix');
@@ -104,7 +105,7 @@ describe('copying in a real terminal', () => {
     await t.waitFor('Sent to your terminal');
     const [copied] = decodeOsc52(t.raw());
     expect(copied).toBe('Get-Service sppsvc');
-    expect(t.text()).toContain('\nGet-Service sppsvc');
+    expect(t.text()).toMatch(/\n +Get-Service sppsvc/); // on its own line, under its label
     t.write('a');
     await new Promise((r) => setTimeout(r, 500));
     const all = decodeOsc52(t.raw())[1]!;

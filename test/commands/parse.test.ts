@@ -4,13 +4,14 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/commands/parse.js';
 import type { CommandIO } from '../../src/commands/command.js';
 import { readOutput } from '../../src/readers/read-output.js';
 import { sample, sampleNames, variant } from '../readers/fixtures.js';
 
-const ROOT = new URL('../../', import.meta.url).pathname;
+const ROOT = fileURLToPath(new URL('../../', import.meta.url)); // a path, not a URL's pathname (/Z:/… on Windows)
 const io = (stdin = ''): CommandIO => ({ readStdin: async () => stdin, stdinIsTTY: false, stdoutIsTTY: false, env: {}, cwd: ROOT });
 const tmp = mkdtempSync(join(tmpdir(), 'kms-doctor-parse-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

@@ -33,11 +33,11 @@ describe('dns-srv: no record', () => {
     expect(prose(w)).toContain(`reg query "${SPP}" /v DisableDnsPublishing`);
     expect(frame).toContain('slmgr.vbs /sdns');
     expect(frame).toContain('nslookup -type=srv _vlmcs._tcp.corp.contoso.com');
+    await waitForPowerShell(w, 'DisableKeyManagementServiceDnsPublishing -Arguments @{DisablePublishing=$false}');
     expect(prose(w)).toContain('Publishing is off on kms01.corp.contoso.com');
     expect(frame).not.toMatch(/CurrentVersion\\SL\b/);
     // Read-only checks come before the commands that change something.
     expect(frame.indexOf('reg query')).toBeLessThan(frame.indexOf('/sdns'));
-    await waitForPowerShell(w, 'DisableKeyManagementServiceDnsPublishing -Arguments @{ DisablePublishing=$false }');
   });
 
   it('creates the record by hand when publishing was turned off on purpose', async () => {

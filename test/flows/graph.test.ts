@@ -7,6 +7,7 @@ import { FLOW_IDS } from '../../flows/ids.js';
 import { getCatalog } from '../../src/catalog/catalog.js';
 import type { FlowInput } from '../../flows/lib/context.js';
 import { flowProblems, finishedPaths } from '../support/flow-graph.js';
+import { HEAVY_TEST_MS } from '../support/heavy.js';
 
 /** A flow is started without a code, with a code it does not serve, and with each code it serves. */
 function startsOf(flowId: string): FlowInput[] {
@@ -24,7 +25,7 @@ describe('flow registry', () => {
 describe.each(Object.values(FLOWS).map((f) => [f.id, f] as const))('flow %s', (_id, flow) => {
   it('is sound: all states reachable, no dead ends, valid hand-offs', () => {
     expect(flowProblems(flow, startsOf(flow.id))).toEqual([]);
-  });
+  }, HEAVY_TEST_MS);
 
   it('gives every question and typed answer a "How do I find out?"', () => {
     const missing: string[] = [];

@@ -4,12 +4,9 @@
 
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
-import { KEY, choose, press, renderWizard, waitForText, answer, clearField, prose, waitForProse, type WizardUnderTest } from '../support/ui.js';
+import { KEY, choose, trimmedLines, press, renderWizard, waitForText, answer, clearField, prose, waitForProse, type WizardUnderTest } from '../support/ui.js';
 
 afterEach(() => cleanup());
-
-/** The frame's lines without their indent: a command (or a line to paste) sits alone on its line. */
-const lines = (w: WizardUnderTest) => w.frame().split('\n').map((l) => l.trim());
 
 
 
@@ -60,7 +57,7 @@ describe('srv-create from the start screen', () => {
     await choose(w, 'A zone file edited by hand');
     await waitForText(w, 'Resolution: Add the SRV record to the zone file of corp.contoso.com');
     const frame = w.frame();
-    expect(lines(w)).toContain('_vlmcs._tcp.corp.contoso.com. 3600 IN SRV 0 0 1688 kms01.corp.contoso.com.');
+    expect(trimmedLines(w)).toContain('_vlmcs._tcp.corp.contoso.com. 3600 IN SRV 0 0 1688 kms01.corp.contoso.com.');
     expect(frame).toContain('named-checkconf -z');
     expect(frame).toContain('rndc reload corp.contoso.com');
     expect(prose(w)).toContain('Raise the serial number of the SOA record');
@@ -72,7 +69,7 @@ describe('srv-create from the start screen', () => {
     await choose(w, 'BIND');
     await choose(w, 'It takes dynamic updates');
     await waitForText(w, 'Resolution: Add the record with nsupdate');
-    expect(lines(w)).toContain(
+    expect(trimmedLines(w)).toContain(
       "printf 'zone corp.contoso.com.\\nupdate add _vlmcs._tcp.corp.contoso.com. 600 IN SRV 0 0 1689 kms01.corp.contoso.com.\\nsend\\n' | nsupdate -l",
     );
   });
@@ -87,8 +84,8 @@ describe('srv-create from the start screen', () => {
     await clearField(w);
     await answer(w, '10.0.0.21');
     await waitForText(w, "Resolution: Allow the KMS host's updates");
-    expect(lines(w)).toContain('allow-update { 10.0.0.21; };');
-    expect(lines(w)).not.toContain('allow-update { any; };');
+    expect(trimmedLines(w)).toContain('allow-update { 10.0.0.21; };');
+    expect(trimmedLines(w)).not.toContain('allow-update { any; };');
     expect(prose(w)).toContain('allow-update { any; };, lets any machine change the zone');
     expect(w.frame()).toContain('slmgr.vbs /sdns');
   });
@@ -99,7 +96,7 @@ describe('srv-create from the start screen', () => {
     await waitForText(w, 'Resolution: Create the SRV record on your DNS server');
     expect(prose(w)).toContain('Priority 0, Weight 0, Port 1688, Target kms01.corp.contoso.com');
     expect(prose(w)).toContain('TTL 86400 seconds');
-    expect(lines(w)).toContain('_vlmcs._tcp.corp.contoso.com. 86400 IN SRV 0 0 1688 kms01.corp.contoso.com.');
+    expect(trimmedLines(w)).toContain('_vlmcs._tcp.corp.contoso.com. 86400 IN SRV 0 0 1688 kms01.corp.contoso.com.');
   });
 });
 
@@ -173,6 +170,6 @@ describe('srv-create: a question the technician could not answer', () => {
     await waitForText(w, 'How is the zone corp.contoso.com kept on the BIND server?');
     await choose(w, "I haven't checked / I can't tell");
     await waitForText(w, 'Resolution: Create the SRV record on your DNS server');
-    expect(lines(w)).toContain('_vlmcs._tcp.corp.contoso.com. 3600 IN SRV 0 0 1688 kms01.corp.contoso.com.');
+    expect(trimmedLines(w)).toContain('_vlmcs._tcp.corp.contoso.com. 3600 IN SRV 0 0 1688 kms01.corp.contoso.com.');
   });
 });

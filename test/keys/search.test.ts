@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import setupKeys from '../../data/setup-keys.json' with { type: 'json' };
 import { setupKeyCatalogSchema } from '../../src/catalog/schema.js';
 import { VERSION_ORDER, listPickTree, searchKeys, searchTokens } from '../../src/keys/search.js';
+import { HEAVY_TEST_MS } from '../support/heavy.js';
 
 const entries = setupKeyCatalogSchema.parse(setupKeys);
 const first = (query: string) => searchKeys(query, entries)[0]?.product;
@@ -97,7 +98,7 @@ describe('searchKeys', () => {
       expect(new Set(found).size).toBe(found.length);
       for (const entry of found) expect(entries).toContain(entry);
     }), { numRuns: 500 });
-  });
+  }, HEAVY_TEST_MS);
 });
 
 describe('listPickTree', () => {

@@ -15,10 +15,10 @@ export interface RunResult {
   code: number | null;
 }
 
-/** Runs the bin with piped stdio (no terminal); `stdin` (text or bytes) is written then closed. */
-export function runBin(args: string[], stdin: string | Buffer = '', env: Record<string, string> = {}): Promise<RunResult> {
+/** Runs the bin (or `script`) with piped stdio (no terminal); `stdin` (text or bytes) is written then closed. */
+export function runBin(args: string[], stdin: string | Buffer = '', env: Record<string, string> = {}, script = BIN): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [script, ...args], { env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -49,11 +49,11 @@ export interface TerminalRun {
 }
 
 /**
- * Starts the bin in a PTY of the given size, with CI=false so Ink draws every frame. `env`
- * adds to (or overrides) the environment, e.g. TERM or NODE_OPTIONS.
+ * Starts the bin (or another build of it, `script`) in a PTY of the given size, with CI=false so
+ * Ink draws every frame. `env` adds to (or overrides) the environment, e.g. TERM or NODE_OPTIONS.
  */
-export function runInTerminal(args: string[], cols = 80, rows = 24, env: Record<string, string> = {}): TerminalRun {
-  const term = pty.spawn(process.execPath, [BIN, ...args], {
+export function runInTerminal(args: string[], cols = 80, rows = 24, env: Record<string, string> = {}, script = BIN): TerminalRun {
+  const term = pty.spawn(process.execPath, [script, ...args], {
     name: env.TERM ?? 'xterm-256color', // node-pty sets TERM from the name
     cols,
     rows,

@@ -25,11 +25,11 @@ export interface ScreenRun {
   exited: Promise<number>;
 }
 
-/** Starts `command` (default: the bin with `args`) in a PTY of the given size, read through an emulator. */
+/** Starts `command` (default: the bin with `args`) in a PTY of the given size, read through an emulator (node-pty sets TERM to the terminal's name: env.TERM names it). */
 export function runOnScreen(args: string[], columns = 80, rows = 24, env: Record<string, string> = {}, shell?: string): ScreenRun {
   const term = shell
-    ? pty.spawn('/bin/sh', ['-c', shell], { name: 'xterm-256color', cols: columns, rows, env: { ...process.env, LANG: 'C.UTF-8', TERM: 'xterm-256color', ...env } as Record<string, string> })
-    : pty.spawn(process.execPath, [BIN, ...args], { name: 'xterm-256color', cols: columns, rows, env: { ...process.env, LANG: 'C.UTF-8', TERM: 'xterm-256color', ...env } as Record<string, string> });
+    ? pty.spawn('/bin/sh', ['-c', shell], { name: env.TERM ?? 'xterm-256color', cols: columns, rows, env: { ...process.env, LANG: 'C.UTF-8', TERM: 'xterm-256color', ...env } as Record<string, string> })
+    : pty.spawn(process.execPath, [BIN, ...args], { name: env.TERM ?? 'xterm-256color', cols: columns, rows, env: { ...process.env, LANG: 'C.UTF-8', TERM: 'xterm-256color', ...env } as Record<string, string> });
   const screen = new xterm.Terminal({ cols: columns, rows, allowProposedApi: true });
   let raw = '';
   let pending = Promise.resolve();

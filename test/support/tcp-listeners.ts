@@ -72,6 +72,15 @@ export async function closedPort(): Promise<number> {
   return port;
 }
 
+/**
+ * Why no loopback port can stay silent on this platform ('' where one can). On Windows, libuv
+ * posts AcceptEx calls as soon as a socket listens, so the system completes connections
+ * while the listener's thread is blocked, and a full accept queue is answered with a reset:
+ * every connect is either accepted or refused, never left unanswered.
+ */
+export const NO_SILENT_PORT =
+  process.platform === 'win32' ? 'on Windows a listener accepts ahead (AcceptEx) and a full queue refuses: no loopback port stays silent' : '';
+
 /** A port that never answers a SYN. */
 export interface SilentListener {
   port: number;

@@ -94,7 +94,8 @@ describe('key reader', () => {
   });
 
   it('gives the same keys however a stream of keys is cut into reads', () => {
-    const keyBytes = fc.constantFrom('a', 'q', '0', ' ', '\r', '\u007F', '\t', '\u001B[A', '\u001B[B', '\u001B[D', '\u001B[1;5C', '\u001BOB', '\u0015', '\u001B[3~', 'é', '\u001B[200~x\ry\u001B[201~');
+    const keyBytes = fc.constantFrom('a', 'q', '0', ' ', '\r', '\u007F', '\t', '\u001B[A', '\u001B[B', '\u001B[D', '\u001B[1;5C', '\u001BOB', '\u0015', '\u001B[3~', 'é', '\u001B[200~x\ry\u001B[201~',
+      '😀', '𝐀', '👩\u200D💻', 'q\u0301', '\u0301', '🇫🇷');
     fc.assert(
       fc.property(fc.array(keyBytes, { maxLength: 30 }), fc.array(fc.nat(), { maxLength: 6 }), (keys, cuts) => {
         const stream = keys.join('');

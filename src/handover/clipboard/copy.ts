@@ -1,10 +1,10 @@
 // Copies text for the technician and says honestly what happened: "Copied" only when this
-// machine's clipboard confirmed it; OSC 52 gets no answer from the terminal, so it is only
-// "sent". Every I/O is injected: the wizard passes a writer that puts bytes on its terminal
+// machine's clipboard confirmed it (on Windows: read back and found to hold the text); OSC 52
+// gets no answer from the terminal, so it is only "sent". Every I/O is injected: the wizard passes a writer that puts bytes on its terminal
 // between frames, tests pass fakes.
 
 import { hasNativeClipboard, multiplexerOf, osc52Blocker, transportsFor, type Env } from './environment.js';
-import { withinTime, writeNativeClipboard, type NativeWriter } from './native.js';
+import { readBackReason, readNativeClipboard, sameClipboardText, withinTime, writeNativeClipboard, type NativeReader, type NativeWriter } from './native.js';
 import { osc52Bytes } from './osc52.js';
 
 /** What became of a copy, for the status line. */
@@ -23,6 +23,8 @@ export interface CopyOptions {
   writeToTerminal?: (bytes: string) => void | Promise<void>;
   /** This machine's clipboard; clipboardy by default. */
   writeNative?: NativeWriter;
+  /** Reads it back where a write alone proves nothing (Windows); clipboardy by default. */
+  readNative?: NativeReader;
   /** How long the native clipboard may take before it counts as failed. */
   nativeTimeoutMs?: number;
   /** Several commands are copied (the wording says "commands"). */
@@ -49,6 +51,27 @@ const firstLine = (error: unknown): string => {
   return line.length > 80 ? `${line.slice(0, 79)}…` : line;
 };
 
+/**
+ * Writes `text` to this machine's clipboard and, where a write alone proves nothing, reads it
+ * back. Undefined when the clipboard holds the text; otherwise what was tried and what came of it.
+ */
+async function copyNatively(text: string, platform: NodeJS.Platform, options: CopyOptions): Promise<string | undefined> {
+  const ms = options.nativeTimeoutMs ?? 5000;
+  try {
+    await withinTime((options.writeNative ?? writeNativeClipboard)(text), ms);
+  } catch (error) {
+    return `this machine's clipboard failed (${firstLine(error)})`;
+  }
+  const tool = readBackReason(platform);
+  if (!tool) return undefined;
+  try {
+    const held = await withinTime((options.readNative ?? readNativeClipboard)(), ms);
+    return sameClipboardText(text, held) ? undefined : `${tool} ran, but the clipboard did not hold the text when read back`;
+  } catch (error) {
+    return `${tool} ran, but the clipboard could not be read back to confirm it (${firstLine(error)})`;
+  }
+}
+
 /** Copies `text` by the best way this environment offers. Never throws. */
 export async function copyToClipboard(text: string, options: CopyOptions = {}): Promise<CopyOutcome> {
   const env = options.env ?? process.env;
@@ -59,12 +82,9 @@ export async function copyToClipboard(text: string, options: CopyOptions = {}): 
   const failures: string[] = [];
   for (const transport of transportsFor(situation)) {
     if (transport === 'native') {
-      try {
-        await withinTime((options.writeNative ?? writeNativeClipboard)(text), options.nativeTimeoutMs ?? 5000);
-        return { status: 'copied', message: COPIED };
-      } catch (error) {
-        failures.push(`this machine's clipboard failed (${firstLine(error)})`);
-      }
+      const failure = await copyNatively(text, platform, options);
+      if (!failure) return { status: 'copied', message: COPIED };
+      failures.push(failure);
     } else {
       const built = osc52Bytes(text, multiplexer);
       if (!built.ok) {

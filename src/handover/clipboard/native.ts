@@ -5,10 +5,32 @@
 /** Writes text to this machine's clipboard; resolves once the clipboard has it. */
 export type NativeWriter = (text: string) => Promise<void>;
 
+/** Reads this machine's clipboard as text. */
+export type NativeReader = () => Promise<string>;
+
 /** The clipboardy writer, loaded on first use. */
 export const writeNativeClipboard: NativeWriter = async (text) => {
   const { default: clipboard } = await import('clipboardy');
   await clipboard.write(text);
+};
+
+/** The clipboardy reader, loaded on first use. */
+export const readNativeClipboard: NativeReader = async () => {
+  const { default: clipboard } = await import('clipboardy');
+  return clipboard.read();
+};
+
+/** Why the copy needs reading back on this platform, or undefined when a clean exit is proof enough. */
+export function readBackReason(platform: NodeJS.Platform): string | undefined {
+  // On Windows clipboardy runs PowerShell's Set-Clipboard, and an exit code of 0 is no proof:
+  // a locked-down or stubbed powershell.exe (Wine's exits 0 and does nothing) "succeeds" too.
+  return platform === 'win32' ? "PowerShell's Set-Clipboard" : undefined;
+}
+
+/** The same text as far as a clipboard keeps it: Windows may turn LF into CRLF and add a final newline. */
+export const sameClipboardText = (wrote: string, read: string): boolean => {
+  const plain = (t: string) => t.replace(/\r\n/g, '\n').replace(/\n$/, '');
+  return plain(wrote) === plain(read);
 };
 
 /**

@@ -24,14 +24,10 @@ export async function backspace(w: WizardUnderTest, count: number): Promise<void
 /** Empties the field being edited. */
 export const clearField = (w: WizardUnderTest) => backspace(w, draft(w).length);
 
-/**
- * Waits for PowerShell twins: the wizard shows one shell at a time, cmd first; `p` turns to
- * PowerShell and a second `p` back to cmd for the screens after. A twin laid out on several
- * lines is matched with its line breaks undone.
- */
+/** Shows the PowerShell form of the screen's commands (`p`), waits for `texts`, and goes back to cmd (`p`). */
 export async function waitForPowerShell(w: WizardUnderTest, ...texts: string[]): Promise<void> {
   await press(w, 'p');
-  for (const text of texts) await waitForProse(w, text);
+  for (const text of texts) await waitForText(w, text);
   await press(w, 'p');
 }
 

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyAll } from '../../../src/handover/clipboard/copy-text.js';
 import { shownCommands } from '../../../src/wizard/view-model.js';
 import { decodeOsc52 } from '../../support/osc52.js';
+import { NO_PTY } from '../../support/pty.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 // Inside node_modules, so the program finds the packages it leaves external (clipboardy).
@@ -60,7 +61,7 @@ beforeAll(async () => {
   });
 });
 
-describe('copy in a real terminal', () => {
+describe.skipIf(NO_PTY)('copy in a real terminal', () => {
   it('over SSH: the terminal receives a plain OSC 52 that decodes to the command', async () => {
     const raw = await runInPty(process.execPath, [script], plainEnv({ SSH_TTY: '/dev/pts/9', KMS_DOCTOR_COPY_TEXT: COMMAND }));
     expect(raw).toContain('\x1b]52;c;');

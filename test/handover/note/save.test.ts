@@ -1,6 +1,6 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fillResolution } from '../../../src/handover/resolution.js';
 import { recordFromSession, type SessionRecord } from '../../../src/handover/note/record.js';
@@ -79,7 +79,8 @@ describe('saving', () => {
     ['EROFS', 'is on a read-only disk'],
     ['EIO', 'could not be written (EIO)'],
   ])('says clearly that the folder cannot be written (%s), without throwing', async (code, words) => {
+    // The folder is named as saveNote resolved it: /srv/tickets here, Z:\\srv\\tickets or the like on Windows.
     const result = await saveNote(record, { dir: '/srv/tickets', now: NOW, folder: refusing(code) });
-    expect(result).toEqual({ ok: false, message: `The note was not saved: /srv/tickets ${words}. Use --out DIR to save it in another folder.` });
+    expect(result).toEqual({ ok: false, message: `The note was not saved: ${resolve('/srv/tickets')} ${words}. Use --out DIR to save it in another folder.` });
   });
 });
