@@ -82,8 +82,8 @@ export function atoRead(back: string) {
     title: 'Read what activation printed',
     cause: 'slmgr /ato ends with one line: success, or "Error: " and a code. The licence status says the same afterwards.',
     steps: [
-      { text: 'On the client, try to activate again and read its last line.', commands: [{ ref: 'slmgr-ato' }] },
-      { text: 'Or show the licence status: "License Status: Licensed" means it worked; otherwise "Notification Reason:" has the code.', commands: [{ ref: 'slmgr-dlv' }] },
+      { text: 'On the client, show the licence status: "License Status: Licensed" means it worked; otherwise "Notification Reason:" has the code.', commands: [{ ref: 'slmgr-dlv' }] },
+      { text: 'Or try to activate again, and read its last line.', commands: [{ ref: 'slmgr-ato' }] },
     ],
     back,
   });
