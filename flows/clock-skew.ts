@@ -10,6 +10,7 @@ import type { Where } from './step.js';
 import { contextFromInput, type Answers } from './lib/context.js';
 import { KMS_HOST_IN_USE_HELP } from './lib/kms-host-in-use.js';
 import { defineFlow } from './lib/define.js';
+import { NOT_CHECKED, pasteable } from './lib/not-checked.js';
 import { flowSetup } from './lib/setup.js';
 
 /** The reading of the two UTC times typed on each machine (both already validated). */
@@ -28,28 +29,48 @@ const fromTimes = derive((context) => skewAnswers(timesReading(context.answers))
  * external source (Microsoft Learn, "Configure an authoritative time server in Windows Server",
  * https://learn.microsoft.com/troubleshoot/windows-server/active-directory/configure-authoritative-time-server).
  */
-const PDC_STEP = 'If the KMS host is a domain controller, find out whether it is the forest root domain\'s PDC emulator. That one must not take its time from the domain hierarchy: give it an external NTP server and mark it as the reliable source (the PDC command below). Every other domain controller and member takes the domain hierarchy.';
+const PDC_STEP = 'The forest root\'s PDC emulator takes its time from outside the domain: next step.';
 
-/** The end that fixes the clock of one machine (or of both, 'any'), with the commands aimed there. */
-function clockFix(where: Where, machine: string) {
+/** Where the host's clock fixes lead for a KMS host that is a domain controller. */
+const PDC_NEXT = { label: 'The KMS host is a domain controller: the PDC emulator\'s time source', event: 'PDC' };
+
+/** The forest root's PDC emulator: an external, reliable source; every other machine the domain. */
+const pdcClock = () => ({
+  type: 'final' as const,
+  meta: resolution({
+    title: 'Give the forest root\'s PDC emulator an external time source',
+    cause: 'The forest root domain\'s PDC emulator is the top of the domain\'s time hierarchy: it must not take its time from that hierarchy but from an external NTP server, marked as the reliable source. Every other domain controller and member takes the domain hierarchy.',
+    steps: [
+      { text: 'On the KMS host, name the forest root domain\'s PDC emulator (needs the Active Directory module, there on a domain controller).', commands: [{ ref: 'pdc-emulator' }] },
+      { text: 'If it is this host: take the time from an external NTP server and mark it reliable (elevated). If it is another machine, this host takes the domain hierarchy instead.', commands: [{ ref: 'w32tm-config-pdc' }, { ref: 'w32tm-config-domhier', where: 'kms-host' }] },
+      { text: 'Restart the Windows Time service and resynchronise.', commands: [{ ref: 'restart-w32time', where: 'kms-host' }, { ref: 'w32tm-resync', where: 'kms-host' }] },
+    ],
+    verify: [{ ref: 'clock-synced', where: 'kms-host' }, { ref: 'clocks-close' }],
+  }),
+});
+
+/**
+ * The end that fixes the clock of one machine (or of both, 'any'), with the commands aimed
+ * there: `machine` names it in the title, `onIt` starts the steps done on it.
+ */
+function clockFix(where: Where, machine: string, onIt: string) {
   const on = (ref: string, purpose?: string) => ({ ref, where, ...(purpose ? { purpose } : {}) });
   const host = where !== 'client';
   return {
-    type: 'final' as const,
+    ...(host ? { on: { [PDC_NEXT.event]: 'pdcClock' } } : { type: 'final' as const }),
     meta: resolution({
+      ...(host ? { next: PDC_NEXT } : {}),
       title: `Correct the clock of ${machine}`,
-      cause: `{skewText} (from {skewSource}): more than the 4 hours KMS allows. The clock to fix is that of ${machine}.`,
+      cause: '{skewText} (from {skewSource}): more than the 4 hours KMS allows.',
       steps: [
-        `On ${machine}, see where it takes its time from ("Source:" line). A domain member should use the domain; other machines an NTP server.`,
-        'Set the time source: the domain hierarchy, or a list of NTP servers. UDP port 123 to the source must be open.',
+        { text: `${onIt}, see its time source ("Source:"): the domain for a domain member, else NTP.`, commands: [on('w32tm-status')] },
+        { text: 'Note its clock in UTC.', commands: [on('utc-now', 'Show this machine\'s clock in UTC')] },
+        { text: 'Domain member: sync with the domain (elevated).', commands: [on('w32tm-config-domhier')] },
+        { text: 'Other machines: use NTP servers (elevated). UDP port 123 to them must be open.', commands: [on('w32tm-config-peers')] },
         ...(host ? [PDC_STEP] : []),
-        'Restart the Windows Time service and resynchronise now.',
-        'Check the UTC time on both machines again (within 4 hours of each other), then activate the client.',
-      ],
-      commands: [
-        on('w32tm-status'), on('utc-now', 'Show this machine\'s clock in UTC'), ...(host ? [{ ref: 'pdc-emulator' }] : []),
-        on('w32tm-config-domhier'), on('w32tm-config-peers'), ...(host ? [{ ref: 'w32tm-config-pdc' }] : []),
-        on('restart-w32time'), on('w32tm-resync'), { ref: 'slmgr-ato' },
+        { text: 'Restart the Windows Time service…', commands: [on('restart-w32time')] },
+        { text: '…and resynchronise now.', commands: [on('w32tm-resync')] },
+        { text: 'When both UTC times are within 4 hours, activate the client.', commands: [{ ref: 'slmgr-ato' }] },
       ],
       verify: [{ ref: 'clock-synced', where }, { ref: 'clocks-close' }, { ref: 'ato-success' }],
     }),
@@ -69,7 +90,7 @@ const machine = () => flowSetup.createMachine({
         body: ['Its clock is compared with the client\'s; its name or address is enough.'],
         field: 'kmsHost',
         prefill: true,
-        help: KMS_HOST_IN_USE_HELP,
+        help: pasteable(KMS_HOST_IN_USE_HELP),
         reads: 'client-kms-host',
       }),
       on: { ANSWER: { target: 'measure', actions: 'saveAnswer' } },
@@ -83,24 +104,26 @@ const machine = () => flowSetup.createMachine({
           { label: 'Lines like 14:22:58, +00.1439319s', event: 'SAMPLES' },
           { label: 'An error (such as error: 0x800705B4)', event: 'ERROR' },
           { label: 'I will read the UTC time on both machines instead', event: 'BY_HAND' },
+          NOT_CHECKED,
         ],
-        help: {
+        help: pasteable({
           commands: [{ ref: 'w32tm-stripchart' }],
           lookFor: 'After "The current time is …", one line per sample: "14:22:58, +00.1439319s" is an offset of 0.14 s. Without /dataonly the offset is the "o:" value ("d:+00.0002322s o:+600.0106644s" is 600 s). 0x800705B4 means the host did not answer in time: it serves no NTP.',
-        },
+        }),
         reads: 'stripchart',
       }),
-      on: { SAMPLES: 'askOffset', ERROR: 'askClientTime', BY_HAND: 'askClientTime' },
+      // Not read: the next check, each clock read by hand, does not need the stripchart.
+      on: { SAMPLES: 'askOffset', ERROR: 'askClientTime', BY_HAND: 'askClientTime', NOT_CHECKED: 'askClientTime' },
     },
     askOffset: {
       meta: input({
         title: 'Paste the sample lines, or type the offset',
         body: ['kms-doctor takes the middle sample. A typed offset is just the size of the gap: 600, 3.5s, 5h 12min or 2:30:00.'],
         field: 'clockOffset',
-        help: {
+        help: pasteable({
           commands: [{ ref: 'w32tm-stripchart' }],
           lookFor: 'The lines after "The current time is …", e.g. "14:22:58, +00.1439319s" or "14:34:59, d:+00.0002322s o:+600.0106644s". Two UTC times work here too, client first: 2026-11-23 14:22:58Z 2026-11-23 19:35:10Z.',
-        },
+        }),
         reads: 'clock-offset',
       }),
       on: {
@@ -116,7 +139,7 @@ const machine = () => flowSetup.createMachine({
         body: ['Compare the two clocks by hand (w32tm cannot ask a host that serves no NTP). Run this on the client and type what it prints.'],
         field: 'clientUtc',
         commands: [{ ref: 'utc-now', where: 'client', purpose: 'Show this client\'s clock in UTC' }],
-        help: { commands: [{ ref: 'utc-now', where: 'client' }], lookFor: UTC_HELP },
+        help: pasteable({ commands: [{ ref: 'utc-now', where: 'client' }], lookFor: UTC_HELP }),
         reads: 'client-utc',
       }),
       on: { ANSWER: { target: 'askHostTime', actions: 'saveAnswer' } },
@@ -127,7 +150,7 @@ const machine = () => flowSetup.createMachine({
         body: ['Run the same command on the KMS host right away. The client said {clientUtc}.'],
         field: 'hostUtc',
         commands: [{ ref: 'utc-now', where: 'kms-host', purpose: 'Show the KMS host\'s clock in UTC' }],
-        help: { commands: [{ ref: 'utc-now', where: 'kms-host' }], lookFor: UTC_HELP },
+        help: pasteable({ commands: [{ ref: 'utc-now', where: 'kms-host' }], lookFor: UTC_HELP }),
         reads: 'host-utc',
       }),
       on: {
@@ -152,18 +175,21 @@ const machine = () => flowSetup.createMachine({
         options: [
           { label: 'The client\'s clock is wrong', event: 'CLIENT' },
           { label: 'The KMS host\'s clock ({kmsHost}) is wrong', event: 'HOST' },
-          { label: 'Both, or I cannot tell', event: 'BOTH' },
+          { label: 'Both clocks are wrong', event: 'BOTH' },
+          NOT_CHECKED,
         ],
         help: {
           commands: [{ ref: 'w32tm-status', where: 'any', purpose: 'On each machine: where it takes its time from' }],
           lookFor: 'A machine whose "Source:" line says "Local CMOS Clock" or "Free-running System Clock" synchronises with nothing: it is the likely wrong one. A domain member should show a domain controller.',
         },
       }),
-      on: { CLIENT: 'fixClientClock', HOST: 'fixHostClock', BOTH: 'fixBothClocks' },
+      // Not known which: check and set the time source of both.
+      on: { CLIENT: 'fixClientClock', HOST: 'fixHostClock', BOTH: 'fixBothClocks', NOT_CHECKED: 'fixBothClocks' },
     },
-    fixClientClock: clockFix('client', 'the client'),
-    fixHostClock: clockFix('kms-host', 'the KMS host, {kmsHost}'),
-    fixBothClocks: clockFix('any', 'each machine, the client and the KMS host'),
+    fixClientClock: clockFix('client', 'the client', 'On the client'),
+    fixHostClock: clockFix('kms-host', 'the KMS host, {kmsHost}', 'On the KMS host'),
+    fixBothClocks: clockFix('any', 'each machine, the client and the KMS host', 'On each machine'),
+    pdcClock: pdcClock(),
     withinLimit: {
       meta: question({
         title: 'The clocks are {clockOffset} apart: not the cause',
@@ -171,13 +197,15 @@ const machine = () => flowSetup.createMachine({
         options: [
           { label: 'Check the KMS port on {kmsHost} (the host does not answer)', event: 'PORT' },
           { label: 'Check DNS (the client cannot find the host)', event: 'DNS' },
+          NOT_CHECKED,
         ],
         help: {
           commands: [{ ref: 'events-client' }],
           lookFor: 'A 12288 event with no 12289 after it: the host never answered, check the port. A 12288 whose first value is 0x8007232B, or no 12288 at all: DNS names no host. A result of 0xC004F06C although these clocks agree: the client may ask another host than {kmsHost} (its 12288 names it as the third value).',
         },
       }),
-      on: { PORT: 'toPort', DNS: 'toDns' },
+      // Not known: the client uses {kmsHost}, so its port is the next check.
+      on: { PORT: 'toPort', DNS: 'toDns', NOT_CHECKED: 'toPort' },
     },
     toPort: { type: 'final', meta: handoff('port-1688', 'testPort') },
     toDns: { type: 'final', meta: handoff('dns-srv') },

@@ -5,15 +5,19 @@
 // Codes that are not about the lookup start further in: 0x80072338 at the publishing
 // permission, 0x8007007B at the key channel (Microsoft saw it on PCs with a retail key), and
 // 0x8007232A / 0x8007267C at the DNS configuration once the domain is known.
-// This file holds the entry and the hand-offs; each branch, with its ends, is in dns-srv/.
+// This file holds the entry and the hand-offs; each branch, with its ends, is in dns-srv/, and
+// the checks for a question the technician could not answer in dns-srv/checklists.ts.
 
 import { handoff, input } from './lib/builders.js';
 import { contextFromInput, type FlowContext } from './lib/context.js';
 import { defineFlow } from './lib/define.js';
+import { pasteable } from './lib/not-checked.js';
 import { flowSetup } from './lib/setup.js';
+import { checklistEnds } from './dns-srv/checklists.js';
 import { channelChecked, clientSideBranch } from './dns-srv/client-side.js';
 import { dnsConfigBranch } from './dns-srv/dns-config.js';
 import { noHostBranch } from './dns-srv/no-host.js';
+import { otherZoneBranch } from './dns-srv/other-zone.js';
 import { publishingBranch } from './dns-srv/publishing.js';
 import { recordsBranch } from './dns-srv/records.js';
 
@@ -45,10 +49,10 @@ const machine = () => flowSetup.createMachine({
         body: ['A KMS client looks for its KMS host in its own DNS domain: a domain PC in its Active Directory domain, another PC in the domain DHCP gives it.'],
         field: 'domain',
         prefill: true,
-        help: {
+        help: pasteable({
           commands: [{ ref: 'ipconfig-all' }, { ref: 'systeminfo-domain' }],
           lookFor: 'On the client: "Primary Dns Suffix . . . . . . . : corp.contoso.com" for a domain PC. If that is empty, the "Connection-specific DNS Suffix" of the connected adapter (from DHCP). systeminfo shows "Domain:" (WORKGROUP for a PC outside a domain).',
-        },
+        }),
         reads: 'client-domain',
       }),
       on: {
@@ -62,7 +66,9 @@ const machine = () => flowSetup.createMachine({
     ...clientSideBranch,
     ...noHostBranch,
     ...publishingBranch,
+    ...otherZoneBranch,
     ...dnsConfigBranch,
+    ...checklistEnds,
     toPort: { type: 'final', meta: handoff('port-1688') },
     toKeys: { type: 'final', meta: handoff('key-lookup') },
     toCreate: { type: 'final', meta: handoff('srv-create') },

@@ -5,6 +5,7 @@
 import { handoff, question, withCode } from './lib/builders.js';
 import { contextFromInput, type FlowInput } from './lib/context.js';
 import { defineFlow } from './lib/define.js';
+import { NOT_CHECKED, pasteable } from './lib/not-checked.js';
 import { flowSetup } from './lib/setup.js';
 
 /** One line on what the code in context means here, above the question. */
@@ -40,11 +41,12 @@ const machine = () => flowSetup.createMachine({
           { label: 'A result of 0xC004F042 (the host cannot activate it)', event: 'HOST_KEY' },
           { label: 'A result of 0xC004F038 (the host\'s count is too low)', event: 'COUNT' },
           { label: 'Another result code', event: 'OTHER' },
+          NOT_CHECKED,
         ],
-        help: {
+        help: pasteable({
           commands: [{ ref: 'events-client' }],
           lookFor: '12288 Info, e.g. "0xC004F06C, 0x00000000, kms01.corp.contoso.com:1688, 36f27b39-…, 2010/09/29 17:52, 0, 2, 41760, 68531fb9-…, 5": result, status flags, host:port, CMID, client time, …, count needed. 12289 Info: result, flags, activated (1 or 0), 0, the host\'s count. The result 0x00000000 means success.',
-        },
+        }),
         reads: 'client-events',
       }),
       on: {
@@ -54,6 +56,9 @@ const machine = () => flowSetup.createMachine({
         HOST_KEY: { target: 'toHostKey', actions: withCode('0xC004F042') },
         COUNT: { target: 'toCount', actions: withCode('0xC004F038') },
         OTHER: 'toCode',
+        // Without the events, the checks go in their usual order: does DNS find a KMS host,
+        // then does its port answer (dns-srv hands on to port-1688).
+        NOT_CHECKED: 'toDns',
       },
     },
     toDns: { type: 'final', meta: handoff('dns-srv') },

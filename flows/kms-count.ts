@@ -4,10 +4,12 @@
 // machines sharing one client machine ID (CMID), or for several hosts sharing the clients.
 
 import { neededClients } from '../src/input/kms-count.js';
-import { derive, input, question, resolution } from './lib/builders.js';
+import { derive, input, question } from './lib/builders.js';
 import { contextFromInput, type FlowContext } from './lib/context.js';
 import { defineFlow } from './lib/define.js';
+import { NOT_CHECKED, pasteable } from './lib/not-checked.js';
 import { flowSetup } from './lib/setup.js';
+import { countEnds } from './kms-count/ends.js';
 
 /** The count typed on the KMS host. */
 const hostCount = (context: FlowContext) => Number(context.answers.kmsCount);
@@ -49,10 +51,10 @@ const machine = () => flowSetup.createMachine({
         title: 'On the KMS host: what is the Current count?',
         body: ['On the KMS host, slmgr /dli shows it as "Current count: 18" (0 to 50).'],
         field: 'kmsCount',
-        help: {
+        help: pasteable({
           commands: [{ ref: 'slmgr-dli-host' }, { ref: 'slmgr-dlv-all', where: 'kms-host', purpose: 'Office: show every licence on the host, the Office KMS one with its own count' }],
           lookFor: 'The line "Current count: 2" under "Key Management Service is enabled on this machine" (KeyManagementServiceCurrentCount in PowerShell). It is 0 to 50. For Office, read the Current count in the Office section of slmgr /dlv all.',
-        },
+        }),
         reads: 'kms-count',
       }),
       on: { ANSWER: { target: 'askProduct', actions: 'saveAnswer' } },
@@ -64,17 +66,20 @@ const machine = () => flowSetup.createMachine({
           { label: 'Windows 10 / 11 or another Windows client: needs 25', event: 'CLIENT' },
           { label: 'Windows Server: needs 5', event: 'SERVER' },
           { label: 'Office (volume licence): needs 5', event: 'OFFICE' },
+          NOT_CHECKED,
         ],
-        help: {
+        help: pasteable({
           commands: [{ ref: 'slmgr-dlv' }, { ref: 'events-client' }],
           lookFor: 'The Name line of slmgr /dlv ("Windows(R), Enterprise edition" is a client, "ServerStandard" a server). The last value of the client\'s event 12288 is the count it needs: 25 or 5.',
-        },
+        }),
         reads: 'client-product',
       }),
       on: {
         CLIENT: product('a Windows client PC', 25),
         SERVER: product('Windows Server', 5),
         OFFICE: product('Office', 5),
+        // Not known: count against the most any client needs, and say so.
+        NOT_CHECKED: product('this client (counted as a Windows client PC; Windows Server and Office need only 5)', 25),
       },
     },
 
@@ -86,33 +91,15 @@ const machine = () => flowSetup.createMachine({
         options: [
           { label: 'That is right: not that many machines use this host yet', event: 'FEW' },
           { label: 'Many more machines ask, but the count does not rise', event: 'STUCK' },
+          NOT_CHECKED,
         ],
         help: {
           commands: [{ ref: 'events-host' }],
           lookFor: 'Each 12290 event on the host is one request: its third value names the client, the fourth its CMID. Many different client names but few different CMIDs means cloned machines.',
         },
       }),
-      on: { FEW: 'tooFew', STUCK: 'compareIds' },
-    },
-    tooFew: {
-      type: 'final',
-      meta: resolution({
-        title: '{neededClients} more machines must ask the KMS host',
-        cause: 'The KMS host has heard from {kmsCount} different machines in the last 30 days; {productGroup} activates only from a count of {requiredCount}. It needs {neededClients} more, each a different machine.{countNote}',
-        steps: [
-          'Let {neededClients} more KMS clients ask the host: each tries by itself every 2 hours until activated, or run slmgr /ato on it. Machines silent for 30 days drop out of the count.',
-          'Watch Current count on the host (it never goes above 50), then activate this client again.',
-          'A small site that will not reach {requiredCount}: activate with a MAK instead (install it, then activate), or set up Active Directory-based activation for domain members.',
-          'Azure VMs: use Microsoft\'s KMS host, azkms.core.windows.net:1688.',
-        ],
-        commands: [
-          { ref: 'slmgr-dli-host' },
-          { ref: 'slmgr-ato', purpose: 'Activate (on each client, then again on this one)' },
-          { ref: 'slmgr-ipk', purpose: 'Small site: install a MAK instead' },
-          { ref: 'slmgr-skms-azure' },
-        ],
-        verify: [{ ref: 'host-count-enough' }, { ref: 'ato-success' }, { ref: 'dlv-kms-licensed' }],
-      }),
+      // Not known: the next check, the clients' CMIDs, does not need the answer.
+      on: { FEW: 'tooFew', STUCK: 'compareIds', NOT_CHECKED: 'compareIds' },
     },
 
     // --- Enough on the host, yet this client was told otherwise.
@@ -125,26 +112,15 @@ const machine = () => flowSetup.createMachine({
           { label: 'It asked another KMS host', event: 'OTHER_HOST' },
           { label: 'This host, when its count was lower', event: 'LOWER' },
           { label: 'The count barely moves although many machines ask', event: 'STUCK' },
+          NOT_CHECKED,
         ],
         help: {
           commands: [{ ref: 'events-client' }],
           lookFor: '12288 Info: "0xC004F038, 0x00000000, kms01.corp.contoso.com:1688, …": the third value is host:port. 12289 Info holds result, status flags, activated (1 or 0), an unused 0, then the count the host reported (status flag 0x04000000 means "not enough count").',
         },
       }),
-      on: { OTHER_HOST: 'askHostWithCount', LOWER: 'retryNow', STUCK: 'compareIds' },
-    },
-    retryNow: {
-      type: 'final',
-      meta: resolution({
-        title: 'Activate again: the count is {kmsCount} now',
-        cause: 'When this client asked, the host\'s count was still too low. It is {kmsCount} now, enough for {productGroup}, so a new attempt should work.',
-        steps: [
-          'Activate the client now, rather than waiting up to 2 hours for its next try.',
-          'If it fails again, read its newest 12289 event: it holds the count the host reported this time.',
-        ],
-        commands: [{ ref: 'events-client' }, { ref: 'slmgr-ato' }],
-        verify: [{ ref: 'ato-success' }, { ref: 'client-12289-activated' }, { ref: 'dlv-kms-licensed' }],
-      }),
+      // Not known: a new attempt, and its 12289 event, show what the host says now.
+      on: { OTHER_HOST: 'askHostWithCount', LOWER: 'retryNow', STUCK: 'compareIds', NOT_CHECKED: 'retryNow' },
     },
 
     // --- The count does not rise: cloned machines, or several hosts sharing the clients.
@@ -156,11 +132,13 @@ const machine = () => flowSetup.createMachine({
         options: [
           { label: 'Yes: the same CMID on different machines', event: 'SAME' },
           { label: 'No: every machine has its own CMID', event: 'DIFFERENT' },
+          NOT_CHECKED,
         ],
-        help: { commands: [{ ref: 'client-kms-info' }, { ref: 'events-client' }, { ref: 'events-host' }], lookFor: CMID_HELP },
+        help: pasteable({ commands: [{ ref: 'client-kms-info' }, { ref: 'events-client' }, { ref: 'events-host' }], lookFor: CMID_HELP }),
         reads: 'cmid-compare',
       }),
-      on: { SAME: 'generalized', DIFFERENT: 'askHostWithCount' },
+      // Not known: the next check, one host for all clients, does not need the answer.
+      on: { SAME: 'generalized', DIFFERENT: 'askHostWithCount', NOT_CHECKED: 'askHostWithCount' },
     },
     generalized: {
       meta: question({
@@ -170,58 +148,15 @@ const machine = () => flowSetup.createMachine({
         options: [
           { label: 'Found supported command line option \'GENERALIZE\'', event: 'YES' },
           { label: 'No GENERALIZE line (or no such file)', event: 'NO' },
+          NOT_CHECKED,
         ],
         help: {
           commands: [{ ref: 'sysprep-generalize-log' }],
           lookFor: 'A line "SYSPRP ParseCommands:Found supported command line option \'GENERALIZE\'" in C:\\Windows\\System32\\sysprep\\Panther\\setupact.log. No such line means the image was captured without sysprep /generalize.',
         },
       }),
-      on: { YES: 'rearmClones', NO: 'rebuildImage' },
-    },
-    rearmClones: {
-      type: 'final',
-      meta: resolution({
-        title: 'Give each clone its own CMID with slmgr /rearm',
-        cause: 'The clients were cloned from one image and share one client machine ID (CMID), so the host counts them as a single machine. The image was generalized, so the reason is most likely the <SkipRearm> setting in its unattend file, which kept sysprep from giving each copy a new CMID.',
-        steps: [
-          'On each clone, look first: its CMID, and the SkipRearm value in the registry.',
-          'If SkipRearm is 0x1, set it to 0 in an elevated prompt: while it is 1, slmgr /rearm does nothing.',
-          'Rearm in an elevated prompt and restart. This gives the clone a new CMID.',
-          'After the restart, activate it; the host\'s Current count should rise by one per clone.',
-          'Rebuild the image without <SkipRearm> in the unattend file, so new machines get their own CMID.',
-        ],
-        commands: [
-          { ref: 'client-kms-info' }, { ref: 'slmgr-dli-host' }, { ref: 'reg-query-skiprearm' },
-          { ref: 'reg-clear-skiprearm' }, { ref: 'slmgr-rearm' }, { ref: 'slmgr-ato' },
-        ],
-        verify: [{ ref: 'new-cmid' }, { ref: 'ato-success' }, { ref: 'host-count-rising' }],
-      }),
-    },
-    rebuildImage: {
-      type: 'final',
-      meta: resolution({
-        title: 'Rebuild the image with sysprep /generalize',
-        cause: 'The clients were cloned from an image captured without sysprep /generalize, so they share one client machine ID (CMID) and the host counts them as a single machine.',
-        steps: [
-          'On the reference PC, run sysprep with /generalize (no <SkipRearm> in the unattend file), then capture the image again.',
-          'Reinstall the affected clients from the new image.',
-          'Until then, slmgr /rearm plus a restart gives a clone a new CMID (set SkipRearm to 0 first if it is 1, or the rearm does nothing); Microsoft supports this only for images that were generalized.',
-          'Activate the reinstalled clients; Current count on the host should rise.',
-        ],
-        commands: [
-          { ref: 'client-kms-info' }, { ref: 'slmgr-dli-host' }, { ref: 'reg-query-skiprearm' }, { ref: 'sysprep-generalize' },
-          { ref: 'reg-clear-skiprearm' }, { ref: 'slmgr-rearm' }, { ref: 'slmgr-ato' },
-        ],
-        verify: [
-          {
-            text: 'On a reinstalled client, look for the generalize step in the sysprep log.',
-            command: { ref: 'sysprep-generalize-log' },
-            expect: 'A line with "SYSPRP ParseCommands:Found supported command line option \'GENERALIZE\'"',
-          },
-          { ref: 'new-cmid' },
-          { ref: 'host-count-rising' },
-        ],
-      }),
+      // Not known: rearm, the smaller fix; its steps say it is supported only for generalized images.
+      on: { YES: 'rearmClones', NO: 'rebuildImage', NOT_CHECKED: 'rearmClones' },
     },
     askHostWithCount: {
       meta: input({
@@ -235,20 +170,7 @@ const machine = () => flowSetup.createMachine({
       }),
       on: { ANSWER: { target: 'severalHosts', actions: 'saveAnswer' } },
     },
-    severalHosts: {
-      type: 'final',
-      meta: resolution({
-        title: 'Use one KMS host: {kmsHost}',
-        cause: 'Several KMS hosts share out the clients, so each one counts only part of them and none reaches {requiredCount}. One host serves any number of clients (Microsoft suggests two once there are more than 50).',
-        steps: [
-          'List the KMS hosts in DNS and compare their Current count.',
-          'Point this client at {kmsHostPort} and activate it.',
-          'Then retire the extra hosts (remove their SRV records) or point all clients at one host, so the count adds up in one place.',
-        ],
-        commands: [{ ref: 'nslookup-srv-suffix' }, { ref: 'slmgr-dli-host' }, { ref: 'slmgr-skms' }, { ref: 'slmgr-ato' }],
-        verify: [{ ref: 'kms-set-by-hand' }, { ref: 'ato-success' }, { ref: 'host-count-rising' }],
-      }),
-    },
+    ...countEnds,
   },
 });
 

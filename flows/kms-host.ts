@@ -11,6 +11,7 @@ import { skipByCode, type CodeRoutes } from './lib/code-routes.js';
 import { contextFromInput } from './lib/context.js';
 import { KMS_HOST_IN_USE_HELP } from './lib/kms-host-in-use.js';
 import { defineFlow } from './lib/define.js';
+import { NOT_CHECKED, pasteable } from './lib/not-checked.js';
 import { flowSetup } from './lib/setup.js';
 import { compatPickerStates } from './kms-host/compat-pickers.js';
 import { compatVerdictStates } from './kms-host/compat-verdicts.js';
@@ -27,11 +28,11 @@ const CODE_ROUTES: CodeRoutes = {
   '0xC004F06B': 'vmHost',
 };
 
-/** The next step where the host's activation may print 0xC004C008. */
-const KEY_LIMIT_NEXT = { label: 'It printed 0xC004C008: the host key has no activations left', event: 'LIMIT' };
+/** The next step where the host's activation may print 0xC004C008 (the key has no activations left). */
+const KEY_LIMIT_NEXT = { label: 'It printed 0xC004C008: key used up', event: 'LIMIT' };
 
 /** A KMS host is activated for its clients' sake: once it is, they activate again. */
-const CLIENT_AGAIN: PathPart = { steps: ['Then activate the client again.'], commands: [CLIENT_ATO] };
+const CLIENT_AGAIN: PathPart = { steps: [{ text: 'Then activate the client again.', commands: [CLIENT_ATO] }] };
 
 /** "Online or by phone?" for the KMS host, and the states each answer goes to. */
 function onlineOrPhone(title: string, body: string, online: string, phone: string) {
@@ -42,10 +43,15 @@ function onlineOrPhone(title: string, body: string, online: string, phone: strin
       options: [
         { label: 'Online: the host reaches the internet', event: 'ONLINE' },
         { label: 'By phone: it has no internet access', event: 'PHONE' },
+        NOT_CHECKED,
       ],
-      help: hostHelp,
+      help: {
+        commands: [onHost('internet-check')],
+        lookFor: 'On the KMS host, "TcpTestSucceeded : True" means it reaches the internet directly. If your network sends web traffic through a proxy, ask whether the host is allowed out. Not sure? Try online first: without a way out, activation fails with an error, and by phone is the way.',
+      },
     }),
-    on: { ONLINE: online, PHONE: phone },
+    // Not known: online first; a failed attempt prints an error and by phone remains.
+    on: { ONLINE: online, PHONE: phone, NOT_CHECKED: online },
   };
 }
 
@@ -65,10 +71,12 @@ const machine = () => flowSetup.createMachine({
           { label: 'Its host key has no activations left (0xC004C008)', event: 'LIMIT' },
           { label: 'Install a host key, or slmgr /ipk refused one', event: 'INSTALL' },
           { label: 'It refuses to run in a virtual machine (0xC004F06B)', event: 'VM' },
+          NOT_CHECKED,
         ],
         help: hostHelp,
       }),
-      on: { UNACTIVATED: 'hostStatus', REFUSES: 'whichHost', COMPAT: 'pickHostOs', LIMIT: 'keyLimit', INSTALL: 'installKey', VM: 'vmHost' },
+      // Not known: the first check of a KMS host is whether it is activated at all.
+      on: { UNACTIVATED: 'hostStatus', REFUSES: 'whichHost', COMPAT: 'pickHostOs', LIMIT: 'keyLimit', INSTALL: 'installKey', VM: 'vmHost', NOT_CHECKED: 'hostStatus' },
     },
     hostStatus: {
       meta: question({
@@ -78,11 +86,13 @@ const machine = () => flowSetup.createMachine({
           { label: 'Not activated: a VOLUME_KMS… channel, another License Status', event: 'UNACTIVATED' },
           { label: 'No host key: VOLUME_KMSCLIENT, VOLUME_MAK or RETAIL', event: 'NO_KEY' },
           { label: 'Activated: "License Status: Licensed", a VOLUME_KMS… channel', event: 'LICENSED' },
+          NOT_CHECKED,
         ],
-        help: hostHelp,
+        help: pasteable(hostHelp),
         reads: 'host-status',
       }),
-      on: { UNACTIVATED: 'activateHow', NO_KEY: 'askHostKey', LICENSED: 'askRightHost' },
+      // Not read: the next check, which host the client asked, is made on the client.
+      on: { UNACTIVATED: 'activateHow', NO_KEY: 'askHostKey', LICENSED: 'askRightHost', NOT_CHECKED: 'whichHost' },
     },
     activateHow: onlineOrPhone(
       'How can the KMS host be activated?',
@@ -96,10 +106,12 @@ const machine = () => flowSetup.createMachine({
         options: [
           { label: 'Type the host key: kms-doctor checks it', event: 'TYPE' },
           { label: 'Show which host keys this Windows can run', event: 'LIST' },
+          NOT_CHECKED,
         ],
         help: versionHelp,
       }),
-      on: { TYPE: 'askHostKey', LIST: 'pickHostOs' },
+      // Not known: which host keys this Windows runs comes first.
+      on: { TYPE: 'askHostKey', LIST: 'pickHostOs', NOT_CHECKED: 'pickHostOs' },
     },
     askHostKey: {
       meta: input({
@@ -120,11 +132,10 @@ const machine = () => flowSetup.createMachine({
         title: 'Activate the KMS host online',
         cause: 'The KMS host has its host key but is not activated with Microsoft, and a KMS host must be activated before it activates anyone else.',
         steps: [
-          'On the host, check "License Status:" and the VOLUME_KMS… channel.',
-          'Activate the host online. If it prints 0xC004C008, the host key has used up its activations: the next step says what to do.',
-          'Activate the client again.',
+          { text: 'On the host, check "License Status:" and the VOLUME_KMS… channel.', commands: [HOST_DLV] },
+          { text: 'Activate the host online (elevated). If it prints 0xC004C008, the host key has used up its activations: the next step says what to do.', commands: [HOST_ATO] },
+          { text: 'Activate the client again.', commands: [CLIENT_ATO] },
         ],
-        commands: [HOST_DLV, HOST_ATO, CLIENT_ATO],
         verify: [{ ref: 'host-ato-success' }, { ref: 'host-dlv-licensed' }, { ref: 'ato-success' }],
         next: KEY_LIMIT_NEXT,
       }),
@@ -133,16 +144,15 @@ const machine = () => flowSetup.createMachine({
     hostOnlineNewKey: {
       meta: resolution({
         title: 'Install the host key and activate the KMS host online',
-        cause: 'A KMS host needs its host key (CSVLK) installed and activated with Microsoft before it activates anyone else.{hostKeyFixedNote}',
+        cause: 'A KMS host needs its host key (CSVLK) installed and activated with Microsoft before it activates anyone else; its clients retry every two hours.{hostKeyFixedNote}',
         steps: [
-          'Note what the host has now ("License Status:", Description).',
-          'Install {hostKey} from an elevated prompt. If it is refused, the key can\'t run on this Windows: the next step shows which host keys each Windows runs.',
-          'Activate the host online. 0xC004C008 means the key has used up its activations (kms-doctor explain 0xC004C008 says what to do).',
-          'Activate the clients again (or wait for their next attempt, every two hours).',
+          { text: 'Note what the host has now.', commands: [HOST_DLV] },
+          { text: 'Install {hostKey} (elevated). Refused: it can\'t run on this Windows (next step).', commands: [onHost('slmgr-ipk-host')] },
+          { text: 'Activate the host online (0xC004C008: the key has used up its activations).', commands: [HOST_ATO] },
+          { text: 'Activate the clients again.', commands: [CLIENT_ATO] },
         ],
-        commands: [HOST_DLV, onHost('slmgr-ipk-host'), HOST_ATO, CLIENT_ATO],
         verify: [{ ref: 'host-ato-success' }, { ref: 'host-new-key-licensed' }, { ref: 'ato-success' }],
-        next: { label: 'slmgr /ipk refused the key: which host keys run on which Windows', event: 'REFUSED' },
+        next: { label: 'Refused: which host keys run where', event: 'REFUSED' },
       }),
       on: { REFUSED: 'pickHostOs' },
     },
@@ -161,10 +171,12 @@ const machine = () => flowSetup.createMachine({
         options: [
           { label: 'Yes, our KMS host: check it can activate this Windows', event: 'SAME' },
           { label: 'No: an old host, or one kept for other products', event: 'OTHER' },
+          NOT_CHECKED,
         ],
         help: KMS_HOST_IN_USE_HELP,
       }),
-      on: { SAME: 'pickHostOs', OTHER: 'askRightHost' },
+      // Not known: the next check, whether our host can activate this Windows, does not need it.
+      on: { SAME: 'pickHostOs', OTHER: 'askRightHost', NOT_CHECKED: 'pickHostOs' },
     },
     askRightHost: {
       meta: input({
@@ -178,15 +190,14 @@ const machine = () => flowSetup.createMachine({
     pointClient: {
       type: 'final',
       meta: resolution({
-        title: 'Point the client at {kmsHost}',
+        title: 'Use the right KMS host',
         cause: 'The client reached a KMS host that can\'t activate it: an old host still in DNS, or one kept for other products.',
         steps: [
-          'Check that the client reaches {kmsHost} on its port ("TcpTestSucceeded : True").',
-          'Point the client at {kmsHost}. This turns off DNS auto-discovery for it; /ckms turns it back on.',
-          'Activate the client again.',
+          { text: 'Check that the client reaches {kmsHost} on its port ("TcpTestSucceeded : True").', commands: [{ ref: 'test-port' }] },
+          { text: 'Point the client at {kmsHost} (elevated). This turns off DNS auto-discovery for it; /ckms turns it back on.', commands: [{ ref: 'slmgr-skms' }] },
+          { text: 'Activate the client again.', commands: [{ ref: 'slmgr-ato' }] },
           'If an old host is still published in DNS, retire it and remove its _vlmcs SRV record, so other clients stop finding it.',
         ],
-        commands: [{ ref: 'test-port' }, { ref: 'slmgr-skms' }, { ref: 'slmgr-ato' }],
         verify: [{ ref: 'port-open' }, { ref: 'ato-success' }, { ref: 'kms-set-by-hand' }],
       }),
     },

@@ -4,9 +4,11 @@
 // lib/activation.ts, like the code flows that end in "activate again" or "change to a MAK".
 
 import { activationStates, makKey } from './lib/activation.js';
-import { handoff, input, question, resolution } from './lib/builders.js';
+import { handoff, input, lookUpCodeState, question, resolution } from './lib/builders.js';
 import { contextFromInput } from './lib/context.js';
 import { defineFlow } from './lib/define.js';
+import { NOT_CHECKED } from './lib/not-checked.js';
+import { codeFirst } from './lib/read-first.js';
 import { flowSetup } from './lib/setup.js';
 
 /** Method 1: change the product key to a MAK. */
@@ -25,7 +27,7 @@ const method2 = activationStates({
   subject: 'the KMS host',
   title: 'Set up the KMS host',
   where: 'kms-host',
-  cause: 'Clients with a KMS client setup key need a KMS host: a server with the KMS host key (CSVLK), activated with Microsoft, reachable on TCP 1688 and published in DNS.',
+  cause: 'A KMS host needs its host key (CSVLK), activated.',
   key: {
     title: 'Type the KMS host key (CSVLK)',
     body: ['From the Volume Licensing Service Center. Take the host key for the newest Windows the host must activate; it goes on the host only, never on clients.'],
@@ -35,26 +37,37 @@ const method2 = activationStates({
     },
     purpose: 'Install the KMS host key (CSVLK)',
   },
-  checks: [{ ref: 'get-volume-activation-role' }, { ref: 'firewall-kms-rule' }, { ref: 'slmgr-dli-host' }, { ref: 'events-host-dns' }],
-  look: 'Look first, on the host: the role, the firewall rule SPPSVC-In-TCP, the count and the DNS publishing events as they are now.',
-  before: {
-    steps: ['On Windows Server, install the Volume Activation Services role (a Windows client host skips this).'],
-    commands: [{ ref: 'install-volume-activation-role' }],
-  },
+  look: 'On the KMS host, look at its key and licence now.',
   after: {
     steps: [
-      'Turn on the firewall rule for port 1688 (it exists but is off), then restart the Software Protection service so the host publishes itself in DNS.',
-      'Run the checks again: event 12294 means the SRV record was published (12293: it failed). "Current count" in slmgr /dli goes up as clients ask; they activate from 25 (Windows) or 5 (Windows Server).',
+      { text: 'Restart its Software Protection service…', commands: [{ ref: 'restart-sppsvc-host' }] },
+      { text: '…so it publishes itself in DNS: event 12294 (12293: it failed). Clients activate from a count of 25 (5 for servers).', commands: [{ ref: 'events-host-dns' }] },
     ],
-    commands: [{ ref: 'firewall-kms-rule-enable' }, { ref: 'restart-sppsvc-host' }],
   },
-  verify: [
-    { ref: 'host-dlv-licensed' },
-    { ref: 'host-firewall-rule-on' },
-    { ref: 'host-published-each' },
-    { ref: 'host-count-rising' },
-  ],
+  // Clients activate once 25 Windows PCs (or 5 Windows Servers) have asked: the count shows it.
+  verify: [{ ref: 'host-count-rising' }],
 });
+
+/**
+ * Method 2 starts by preparing the server (its role and the firewall rule for port 1688), a
+ * screen of its own that leads on to the host key; activating it follows (method2 above).
+ */
+const m2Prepare = {
+  meta: resolution({
+    lead: 'What this does',
+    title: 'Prepare the KMS host',
+    cause: 'Clients with a KMS client setup key need a KMS host: a server with the KMS host key (CSVLK), activated with Microsoft, reachable on TCP 1688 and published in DNS. First the server itself.',
+    steps: [
+      { text: 'On the KMS host, look first: is the Volume Activation Services role installed?', commands: [{ ref: 'get-volume-activation-role' }] },
+      { text: 'If not, install it (elevated). A Windows client host skips this.', commands: [{ ref: 'install-volume-activation-role' }] },
+      { text: 'Look at the firewall rule for port 1688: it exists, but is off…', commands: [{ ref: 'firewall-kms-rule' }] },
+      { text: '…turn it on (elevated).', commands: [{ ref: 'firewall-kms-rule-enable' }] },
+    ],
+    verify: [{ ref: 'host-firewall-rule-on' }],
+    next: { label: 'Type the host key', event: 'KEY' },
+  }),
+  on: { KEY: method2.first },
+};
 
 const machine = () => flowSetup.createMachine({
   id: 'procedures',
@@ -70,15 +83,20 @@ const machine = () => flowSetup.createMachine({
           { label: 'Method 3: create the KMS SRV record in DNS by hand', event: 'M3' },
           { label: 'Method 4: assign a KMS host to a client by hand', event: 'M4' },
           { label: 'Method 5: publish the KMS host in several DNS domains', event: 'M5' },
+          NOT_CHECKED,
         ],
         help: {
           commands: [{ ref: 'slmgr-dlv' }],
           lookFor: 'No KMS host and none planned: method 1. Clients cannot find a host: check DNS with method 3, or point them at it with method 4. Clients in other DNS zones: method 5 (or 4 with a lookup domain).',
         },
       }),
-      on: { M1: method1.first, M2: method2.first, M3: 'toSrv', M4: 'm4What', M5: 'm5Domains' },
+      // Not known which: activating once prints the code that decides it.
+      on: { M1: method1.first, M2: 'm2Prepare', M3: 'toSrv', M4: 'm4What', M5: 'm5Domains', NOT_CHECKED: 'codeFirst' },
     },
+    codeFirst: codeFirst('toCode'),
+    toCode: lookUpCodeState(),
     ...method1.states,
+    m2Prepare,
     ...method2.states,
     toSrv: { type: 'final', meta: handoff('srv-create') },
     m4What: {
@@ -88,13 +106,15 @@ const machine = () => flowSetup.createMachine({
           { label: 'Use one KMS host that I name', event: 'HOST' },
           { label: 'Look for KMS hosts in another DNS domain', event: 'DOMAIN' },
           { label: 'Forget a host set by hand and find one through DNS again', event: 'CLEAR' },
+          NOT_CHECKED,
         ],
         help: {
           commands: [{ ref: 'client-kms-info' }],
           lookFor: 'KeyManagementServiceMachine is a host set by hand with /skms, KeyManagementServiceLookupDomain a domain set with /skms-domain (slmgr /dlv shows them only once the client is activated). A client in another DNS zone than its KMS host needs the lookup domain or a named host.',
         },
       }),
-      on: { HOST: 'm4Host', DOMAIN: 'm4Domain', CLEAR: 'm4Clear' },
+      // Not known: finding the host through DNS, the way a client works by default.
+      on: { HOST: 'm4Host', DOMAIN: 'm4Domain', CLEAR: 'm4Clear', NOT_CHECKED: 'm4Clear' },
     },
     m4Host: {
       meta: input({
@@ -112,15 +132,16 @@ const machine = () => flowSetup.createMachine({
       type: 'final',
       meta: resolution({
         lead: 'What this does',
-        title: 'Point this client at {kmsHostPort}',
+        title: 'Set this client\'s KMS host',
         cause: 'A KMS client normally finds its host through DNS. Naming one by hand (/skms) makes it use {kmsHostPort} and stop looking in DNS until the setting is cleared with /ckms.',
         steps: [
-          'Look first: the name must resolve to the host\'s address and the port must answer (TcpTestSucceeded : True).',
-          'In an elevated prompt, set the host: slmgr prints "Key Management Service machine name set to {kmsHostPort} successfully."',
-          'Activate now.',
-          'If this works while DNS discovery did not, the SRV record is the problem (method 3). To undo the setting later, run slmgr /ckms.',
+          { text: 'Look first: the name must resolve to the host\'s address…', commands: [{ ref: 'nslookup-kms-host', where: 'client' }] },
+          { text: '…and the port must answer (TcpTestSucceeded : True).', commands: [{ ref: 'test-port' }] },
+          { text: 'Note the licence status now.', commands: [{ ref: 'slmgr-dlv' }] },
+          { text: 'Set the host (elevated).', commands: [{ ref: 'slmgr-skms' }] },
+          { text: 'Activate now.', commands: [{ ref: 'slmgr-ato' }] },
+          'If this works while DNS discovery did not, the SRV record is the problem (method 3). To undo it later: slmgr /ckms.',
         ],
-        commands: [{ ref: 'nslookup-kms-host' }, { ref: 'test-port' }, { ref: 'slmgr-dlv' }, { ref: 'slmgr-skms' }, { ref: 'slmgr-ato' }],
         verify: [
           { text: 'On the client, read what the command that sets the host printed.', expect: '"Key Management Service machine name set to {kmsHostPort} successfully."' },
           { ref: 'ato-success' },
@@ -147,11 +168,15 @@ const machine = () => flowSetup.createMachine({
         title: 'Look for KMS hosts in {domain}',
         cause: 'A client looks for KMS hosts in its own DNS domain. When its host publishes in another zone, /skms-domain tells it to look in {domain} instead.',
         steps: [
-          'Look first: the lookup must list your KMS host under _vlmcs._tcp.{domain}.',
-          'In an elevated prompt, set the lookup domain, then activate.',
-          'If slmgr warns "Warning: /skms setting overrides the /skms-domain setting.", a host set by hand wins: clear it with slmgr /ckms (the last command) and activate again.',
+          { text: 'Look first: the lookup must list your KMS host under _vlmcs._tcp.{domain}.', commands: [{ ref: 'nslookup-srv', where: 'client' }] },
+          { text: 'Note the licence status now.', commands: [{ ref: 'slmgr-dlv' }] },
+          { text: 'Set the lookup domain (elevated)…', commands: [{ ref: 'slmgr-skms-domain' }] },
+          { text: '…then activate.', commands: [{ ref: 'slmgr-ato' }] },
+          {
+            text: 'If slmgr warned "Warning: /skms setting overrides the /skms-domain setting.", a host set by hand wins: clear it, then activate again.',
+            commands: [{ ref: 'slmgr-ckms', purpose: 'Only after that warning: clear the host set by hand' }],
+          },
         ],
-        commands: [{ ref: 'nslookup-srv' }, { ref: 'slmgr-dlv' }, { ref: 'slmgr-skms-domain' }, { ref: 'slmgr-ato' }, { ref: 'slmgr-ckms', purpose: 'Only after that warning: clear the host set by hand' }],
         verify: [{ ref: 'kms-lookup-domain' }, { ref: 'ato-success' }, { ref: 'dlv-kms-licensed' }],
       }),
     },
@@ -159,14 +184,14 @@ const machine = () => flowSetup.createMachine({
       type: 'final',
       meta: resolution({
         lead: 'What this does',
-        title: 'Go back to finding the KMS host through DNS',
+        title: 'Find the KMS host through DNS',
         cause: 'A host set by hand with /skms stays in use, even after it is gone, until it is cleared. /ckms clears it; the client then finds a host through the SRV records in DNS again.',
         steps: [
-          'Look first: KeyManagementServiceMachine in the PowerShell query is the host set by hand, and the lookup shows what DNS offers instead.',
-          'In an elevated prompt, clear it: slmgr prints "Key Management Service machine name cleared successfully."',
-          'Activate now. If it fails with 0x8007232B, DNS has no record for the client: see method 3.',
+          { text: 'Look first: KeyManagementServiceMachine is the host set by hand…', commands: [{ ref: 'client-kms-info' }] },
+          { text: '…and the lookup shows what DNS offers instead.', commands: [{ ref: 'nslookup-srv-suffix' }] },
+          { text: 'Clear it (elevated): "Key Management Service machine name cleared successfully."', commands: [{ ref: 'slmgr-ckms' }] },
+          { text: 'Activate now. 0x8007232B means DNS has no record for the client: see method 3.', commands: [{ ref: 'slmgr-ato' }] },
         ],
-        commands: [{ ref: 'client-kms-info' }, { ref: 'nslookup-srv-suffix' }, { ref: 'slmgr-ckms' }, { ref: 'slmgr-ato' }],
         verify: [
           { text: 'On the client, read what the command that clears the host printed.', expect: '"Key Management Service machine name cleared successfully."' },
           { ref: 'ato-success' },
@@ -194,16 +219,15 @@ const machine = () => flowSetup.createMachine({
       type: 'final',
       meta: resolution({
         lead: 'What this does',
-        title: 'Publish the KMS host in {domainList}',
+        title: 'Publish in several domains',
         cause: 'A KMS host publishes its SRV record in its own DNS domain only. The DnsDomainPublishList value (REG_MULTI_SZ) under ...\\SoftwareProtectionPlatform makes it publish in each domain listed, once the Software Protection service restarts.',
         steps: [
-          'On the KMS host, look first: the list it has now and its last publishing events.',
-          'In an elevated PowerShell, add the domains to the list: the command keeps every domain already in it and adds only those missing.',
-          'Restart the Software Protection service; the host then publishes its record in each domain.',
-          'Check the Application log: one event 12294 per domain means it worked; 12293 means a zone refused the update (it must accept dynamic updates from the host; see 0x80072338).',
-          'More than one KMS host: add the same domains on each of them.',
+          { text: 'On the KMS host, look first: the list it has now…', commands: [{ ref: 'reg-query-publish-list' }] },
+          { text: '…and its last publishing events.', commands: [{ ref: 'events-host-dns' }] },
+          { text: 'Add the domains (elevated PowerShell): it keeps every domain already in the list and adds only those missing.', commands: [{ ref: 'reg-publish-list-add' }] },
+          { text: 'Restart the Software Protection service: the host then publishes in each domain.', commands: [{ ref: 'restart-sppsvc-host' }] },
+          'One event 12294 per domain means it worked; 12293, that a zone refused the update (it must accept the host\'s dynamic updates; see 0x80072338). Several KMS hosts: add the same domains on each.',
         ],
-        commands: [{ ref: 'reg-query-publish-list' }, { ref: 'events-host-dns' }, { ref: 'reg-publish-list-add' }, { ref: 'restart-sppsvc-host' }],
         verify: [
           { ref: 'host-published-each' },
           {

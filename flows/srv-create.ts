@@ -7,12 +7,19 @@
 import { input, question, resolution } from './lib/builders.js';
 import { contextFromInput } from './lib/context.js';
 import { defineFlow } from './lib/define.js';
+import { NOT_CHECKED, pasteable } from './lib/not-checked.js';
 import { flowSetup } from './lib/setup.js';
 
-const CHECK = 'From a client, check with nslookup (or Resolve-DnsName): the answer must show "svr hostname = {kmsHostFqdn}" and "port = {port}".';
-const BY_HAND = 'Keeping the record by hand from now on? Turn publishing off on the KMS host (slmgr /cdns), so it does not try to change the record and log event 12293. If the host should publish by itself instead, leave publishing on.';
-/** slmgr /cdns only matters when the record is kept by hand, so its label says so. */
-const CDNS = { ref: 'slmgr-cdns', purpose: 'Only if you keep the record by hand: stop the KMS host publishing its own' };
+/** The step that looks the new record up from a client, with its command. */
+const CHECK = {
+  text: 'From a client, look it up: the answer must show "svr hostname = {kmsHostFqdn}" and "port = {port}".',
+  commands: [{ ref: 'nslookup-srv-zone', where: 'client' as const }],
+};
+/** slmgr /cdns only matters when the record is kept by hand, so its step says so. */
+const BY_HAND = {
+  text: 'Keeping the record by hand? Turn publishing off on the KMS host (elevated), or it tries to change the record (event 12293). For the host to publish by itself, leave it on.',
+  commands: [{ ref: 'slmgr-cdns' }],
+};
 
 const machine = () => flowSetup.createMachine({
   id: 'srv-create',
@@ -36,10 +43,10 @@ const machine = () => flowSetup.createMachine({
         title: 'What is the KMS host\'s full DNS name?',
         body: ['An SRV record points at a name, never at an address: e.g. kms01.corp.contoso.com.'],
         field: 'kmsHostFqdn',
-        help: {
+        help: pasteable({
           commands: [{ ref: 'kms-host-fqdn' }, { ref: 'nslookup-kms-host' }],
           lookFor: 'On the KMS host, the first command prints its full name. nslookup with that name must give the host\'s address; "Non-existent domain" means its address (A) record has to be created first.',
-        },
+        }),
         reads: 'kms-host-fqdn',
       }),
       on: { ANSWER: { target: 'askPort', actions: 'saveAnswer' } },
@@ -50,10 +57,10 @@ const machine = () => flowSetup.createMachine({
         body: ['The record: _vlmcs._tcp.{zone} pointing at {kmsHostFqdn}. Press Enter for the default port, 1688.'],
         field: 'port',
         default: '1688',
-        help: {
+        help: pasteable({
           commands: [{ ref: 'slmgr-dli-host' }],
           lookFor: 'On the KMS host, the "Listening on Port" line of slmgr /dli (KeyManagementServiceListeningPort in PowerShell).',
-        },
+        }),
         reads: 'host-port',
       }),
       on: { ANSWER: { target: 'askTtl', actions: 'saveAnswer' } },
@@ -79,13 +86,15 @@ const machine = () => flowSetup.createMachine({
           { label: 'Windows DNS (DNS Manager, often on a domain controller)', event: 'WINDOWS' },
           { label: 'BIND (named, on Linux or Unix)', event: 'BIND' },
           { label: 'Another DNS server or DNS service', event: 'OTHER' },
+          NOT_CHECKED,
         ],
         help: {
           commands: [{ ref: 'nslookup-soa-zone' }],
           lookFor: 'The "primary name server" line names the server that holds {zone}. A domain controller runs Windows DNS; a Linux server usually runs BIND (named). Ask your DNS team if unsure.',
         },
       }),
-      on: { WINDOWS: 'windowsDns', BIND: 'bindHow', OTHER: 'otherDns' },
+      // Not known: the values any DNS server takes, for whoever runs it.
+      on: { WINDOWS: 'windowsDns', BIND: 'bindHow', OTHER: 'otherDns', NOT_CHECKED: 'otherDns' },
     },
     bindHow: {
       meta: question({
@@ -96,13 +105,15 @@ const machine = () => flowSetup.createMachine({
           { label: 'A zone file edited by hand (no allow-update or update-policy)', event: 'FILE' },
           { label: 'It takes dynamic updates (allow-update or update-policy)', event: 'DYNAMIC' },
           { label: 'Let the KMS host publish and renew the record itself', event: 'HOST' },
+          NOT_CHECKED,
         ],
         help: {
           commands: [{ ref: 'bind-show-config' }],
           lookFor: 'The block starts with zone "{zone}" and names its zone file on a "file" line. An "allow-update" or "update-policy" line in it means the zone takes dynamic updates; without one, the file is the only source.',
         },
       }),
-      on: { FILE: 'bindFile', DYNAMIC: 'bindDynamic', HOST: 'askKmsIp' },
+      // Not known: an edit in the wrong place is lost, so give the values to whoever runs BIND.
+      on: { FILE: 'bindFile', DYNAMIC: 'bindDynamic', HOST: 'askKmsIp', NOT_CHECKED: 'otherDns' },
     },
     askKmsIp: {
       meta: input({
@@ -123,15 +134,17 @@ const machine = () => flowSetup.createMachine({
       meta: resolution({
         lead: 'What this does',
         title: 'Create the SRV record on the Windows DNS server',
-        cause: 'Clients find the KMS host through the SRV record _vlmcs._tcp.{zone}, and the KMS host does not (or may not) publish it there. Create it by hand, pointing at {kmsHostFqdn} on port {port}.',
+        cause: 'Clients find the KMS host through the SRV record _vlmcs._tcp.{zone}, and the host does not (or may not) publish it there. Create it by hand, pointing at {kmsHostFqdn} on port {port}.',
         steps: [
-          'On the DNS server, see what is there now (first command). Delete an old host\'s record rather than leave it beside the new one.',
+          { text: 'On the DNS server, see what is there now. Delete an old host\'s record rather than leave it beside the new one.', commands: [{ ref: 'dns-get-vlmcs-zone' }] },
           'In DNS Manager: Forward Lookup Zones > {zone} > right-click > Other New Records > Service Location (SRV) > Create Record. Service _VLMCS, Protocol _TCP, Priority 0, Weight 0, Port number {port}, Host offering this service {kmsHostFqdn}. OK, then Done.',
-          'Or run the dnscmd command, or its PowerShell twin, elevated on the DNS server: both create the same record with a TTL of {ttl} seconds.',
+          { text: 'Or run this, elevated, on the DNS server: the same record, with a TTL of {ttl} seconds.', commands: [{ ref: 'dnscmd-add-vlmcs' }] },
           CHECK,
-          'Keeping the record by hand from now on? Turn publishing off on the KMS host (slmgr /cdns). If the host should keep publishing, give its computer account Full Control on this record (Properties > Security), or it logs event 12293.',
+          {
+            text: 'Keeping the record by hand? Turn publishing off on the KMS host (elevated). If the host should keep publishing, give its computer account Full Control on this record (Properties > Security), or it logs event 12293.',
+            commands: [{ ref: 'slmgr-cdns' }],
+          },
         ],
-        commands: [{ ref: 'dns-get-vlmcs-zone' }, { ref: 'nslookup-srv-zone', where: 'client' }, { ref: 'dnscmd-add-vlmcs' }, CDNS],
         verify: [{ ref: 'srv-found-zone' }, { ref: 'flush-ato-success' }],
       }),
     },
@@ -142,15 +155,12 @@ const machine = () => flowSetup.createMachine({
         title: 'Add the SRV record to the zone file of {zone}',
         cause: 'Clients find the KMS host through _vlmcs._tcp.{zone}, and a BIND zone kept as a file takes no updates from the KMS host. Add the record as one line; named serves it once the zone is reloaded.',
         steps: [
-          'Open the zone file (the zone\'s "file" line in named.conf names it) and paste the zone-file line below at its end.',
+          { text: 'Open the zone file (the zone\'s "file" line in named.conf names it) and paste this line at its end.', commands: [{ ref: 'bind-zone-line-vlmcs' }] },
           'Raise the serial number of the SOA record at the top of the file by one (2024061501 becomes 2024061502), or secondary servers keep the old zone.',
-          'Check the configuration and zones, then reload the zone.',
+          { text: 'Check the configuration and zones…', commands: [{ ref: 'bind-check-zones' }] },
+          { text: '…then reload the zone.', commands: [{ ref: 'bind-reload-zone' }] },
           CHECK,
           BY_HAND,
-        ],
-        commands: [
-          { ref: 'nslookup-srv-zone', where: 'client' }, { ref: 'bind-check-zones' }, { ref: 'bind-zone-line-vlmcs' },
-          { ref: 'bind-reload-zone' }, CDNS,
         ],
         verify: [{ ref: 'srv-found-zone' }, { ref: 'flush-ato-success' }],
       }),
@@ -159,15 +169,17 @@ const machine = () => flowSetup.createMachine({
       type: 'final',
       meta: resolution({
         lead: 'What this does',
-        title: 'Add the SRV record to {zone} with nsupdate',
-        cause: '{zone} takes dynamic updates, so named keeps it in memory and a journal: an edit of the zone file would be lost or refused. Send the record as an update instead.',
+        title: 'Add the record with nsupdate',
+        cause: '{zone} takes dynamic updates: named keeps it in memory and a journal, so an edit of the zone file would be lost or refused. Send the record as an update.',
         steps: [
-          'On the BIND server, run the nsupdate command (one line: printf feeds it the update). -l uses named\'s local session key and works when the zone has "update-policy local;". With a TSIG key instead, replace -l by -k and the key file.',
-          'No output means the update was accepted; "update failed: REFUSED" means the zone does not allow it from there.',
+          {
+            text: 'On the BIND server, run this (printf feeds nsupdate the update). -l uses named\'s local session key ("update-policy local;"); with a TSIG key, use -k and the key file.',
+            commands: [{ ref: 'bind-nsupdate-vlmcs' }],
+          },
+          'No output: the update was accepted. "update failed: REFUSED": the zone does not allow it from there.',
           CHECK,
           BY_HAND,
         ],
-        commands: [{ ref: 'nslookup-srv-zone', where: 'client' }, { ref: 'bind-nsupdate-vlmcs' }, CDNS],
         verify: [{ ref: 'srv-found-zone' }, { ref: 'flush-ato-success' }],
       }),
     },
@@ -175,17 +187,15 @@ const machine = () => flowSetup.createMachine({
       type: 'final',
       meta: resolution({
         lead: 'What this does',
-        title: 'Let {kmsHostFqdn} publish its own record in {zone}',
-        cause: 'A KMS host publishes its SRV record by dynamic update and renews it every 24 hours, but BIND refuses updates the zone does not allow. Microsoft\'s example, allow-update { any; };, lets any machine change the zone: allow the KMS host\'s address only.',
+        title: 'Allow the KMS host\'s updates',
+        cause: 'A KMS host publishes its SRV record by dynamic update (renewed every 24 hours), which BIND refuses unless the zone allows it. Allow the host\'s address only: Microsoft\'s example, allow-update { any; };, lets any machine change the zone.',
         steps: [
-          'In named.conf, inside the zone "{zone}" block, add the allow-update line below (or add {kmsHostIp}; to an allow-update line already there).',
-          'Check the configuration, then load it (rndc reload).',
-          'On the KMS host, make sure publishing is on, then restart its Software Protection service so it publishes now. It writes its own port and TTL.',
-          'Look for event 12294 on the host, then check from a client: nslookup shows "svr hostname = {kmsHostFqdn}".',
-        ],
-        commands: [
-          { ref: 'nslookup-srv-zone', where: 'client' }, { ref: 'events-host-dns' }, { ref: 'bind-check-zones' },
-          { ref: 'bind-allow-update-kms' }, { ref: 'bind-reload-all' }, { ref: 'slmgr-sdns' }, { ref: 'restart-sppsvc-host' },
+          { text: 'In the zone "{zone}" block of named.conf, add this line (or add {kmsHostIp}; to its allow-update line).', commands: [{ ref: 'bind-allow-update-kms' }] },
+          { text: 'Check the configuration…', commands: [{ ref: 'bind-check-zones' }] },
+          { text: '…then load it.', commands: [{ ref: 'bind-reload-all' }] },
+          { text: 'On the KMS host, make sure publishing is on (elevated)…', commands: [{ ref: 'slmgr-sdns' }] },
+          { text: '…and restart its Software Protection service so it publishes now, with its own port and TTL.', commands: [{ ref: 'restart-sppsvc-host' }] },
+          { text: 'Look for event 12294 on the host: the record is published. Then check it from a client (below).', commands: [{ ref: 'events-host-dns' }] },
         ],
         verify: [{ ref: 'host-published-zone' }, { ref: 'srv-found-zone' }, { ref: 'flush-ato-success' }],
       }),
@@ -195,18 +205,13 @@ const machine = () => flowSetup.createMachine({
       meta: resolution({
         lead: 'What this does',
         title: 'Create the SRV record on your DNS server',
-        cause: 'Clients find the KMS host through _vlmcs._tcp.{zone}, and the KMS host cannot publish it on this DNS server. Most DNS servers and DNS services have a form for SRV records; these are the values to type.',
+        cause: 'Clients find the KMS host through _vlmcs._tcp.{zone}, and the KMS host cannot publish it on this DNS server. Most DNS servers and services have a form for SRV records; these are the values to type.',
         steps: [
           'Name _vlmcs._tcp (in full, _vlmcs._tcp.{zone}); some forms ask for Service _vlmcs and Protocol _tcp instead. Type SRV.',
           'Priority 0, Weight 0, Port {port}, Target {kmsHostFqdn} (some forms want a dot at its end), TTL {ttl} seconds.',
-          'A server that imports zone files takes the zone-file line below as it is.',
+          { text: 'A server that imports zone files takes this line as it is (not a command).', commands: [{ ref: 'bind-zone-line-vlmcs', purpose: 'Not a command: the record as a zone-file line, for servers that import them' }] },
           CHECK,
           BY_HAND,
-        ],
-        commands: [
-          { ref: 'nslookup-srv-zone', where: 'client' },
-          { ref: 'bind-zone-line-vlmcs', purpose: 'Not a command: the record as a zone-file line, for servers that import them' },
-          CDNS,
         ],
         verify: [{ ref: 'srv-found-zone' }, { ref: 'flush-ato-success' }],
       }),

@@ -12,7 +12,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { values: opt } = parseArgs({ options: { all: { type: 'boolean' }, json: { type: 'boolean' }, show: { type: 'string' }, size: { type: 'string', default: '80x24' }, view: { type: 'string', default: 'both' } } });
+const { values: opt } = parseArgs({ options: { all: { type: 'boolean' }, json: { type: 'boolean' }, show: { type: 'string' }, size: { type: 'string', default: '80x24' }, view: { type: 'string', default: 'cmd' } } });
 // Inside the checkout, so the bundle finds the project's packages.
 mkdirSync(join(root, 'node_modules', '.cache'), { recursive: true });
 const dir = mkdtempSync(join(root, 'node_modules', '.cache', 'kms-pages-'));

@@ -4,6 +4,7 @@
 // A server that answers sends the technician back to the lookup (records.ts).
 
 import { input, question, resolution } from '../lib/builders.js';
+import { NOT_CHECKED } from '../lib/not-checked.js';
 
 /** The DNS server questions, with their ends. */
 export const dnsConfigBranch = {
@@ -15,13 +16,15 @@ export const dnsConfigBranch = {
       options: [
         { label: 'No "DNS Servers" line, or it is empty', event: 'NONE' },
         { label: 'It lists one or more addresses', event: 'SOME' },
+        NOT_CHECKED,
       ],
       help: {
         commands: [{ ref: 'ipconfig-all' }],
         lookFor: '"DNS Servers . . . . . . . . . . . : 10.0.0.10" under the connected adapter; further servers follow on the next lines. The PowerShell version lists ServerAddresses per adapter.',
       },
     }),
-    on: { NONE: 'askNewDnsServer', SOME: 'askDnsServer' },
+    // Not read: the DNS checks in order, each with what a good answer looks like.
+    on: { NONE: 'askNewDnsServer', SOME: 'askDnsServer', NOT_CHECKED: 'checkDns' },
   },
   askNewDnsServer: {
     meta: input({
@@ -56,13 +59,15 @@ export const dnsConfigBranch = {
         { label: 'Yes: it shows "primary name server" for {domain}', event: 'ANSWERS' },
         { label: '"DNS request timed out", or no answer at all', event: 'TIMEOUT' },
         { label: '"Server failed", "Query refused" or "Non-existent domain"', event: 'WRONG' },
+        NOT_CHECKED,
       ],
       help: {
         commands: [{ ref: 'nslookup-soa-server' }, { ref: 'ping-dns-server' }],
         lookFor: 'A good answer lists {domain} with "primary name server = …" and "responsible mail addr = …". "DNS request timed out." means no answer: the query (over UDP port 53) got none. "can\'t find {domain}: Server failed" (or Query refused, Non-existent domain) means it answered but cannot help. Ping only tells whether the server is on the network at all.',
       },
     }),
-    on: { ANSWERS: 'lookup', TIMEOUT: 'dnsUnreachable', WRONG: 'wrongDnsServer' },
+    // Not known: the next check, the SRV lookup itself, does not need the answer.
+    on: { ANSWERS: 'lookup', TIMEOUT: 'dnsUnreachable', WRONG: 'wrongDnsServer', NOT_CHECKED: 'lookup' },
   },
 
   noDnsServer: {
@@ -71,20 +76,14 @@ export const dnsConfigBranch = {
       title: 'Give the PC a DNS server',
       cause: 'The PC has no DNS server in its network settings ("No DNS servers configured for local system"), so it cannot look anything up, the KMS host included.',
       steps: [
-        'Best: fix DHCP so it hands out the DNS server (option 6), then ipconfig /renew. Or set {dnsServer} on the PC (the Set-DnsClientServerAddress command, elevated).',
-        'Check that {dnsServer} answers: ping it, then ask it for {domain}.',
-        'Activate again.',
+        { text: 'On the PC, the "DNS Servers" line is missing or empty.', commands: [{ ref: 'ipconfig-all' }] },
+        { text: 'Best: fix DHCP so it hands out the DNS server (option 6), then renew (ipconfig /renew). Or set {dnsServer} on the PC (elevated).', commands: [{ ref: 'set-dns-server' }] },
+        { text: 'Check that {dnsServer} answers: ping it…', commands: [{ ref: 'ping-dns-server' }] },
+        { text: '…then ask it about {domain}.', commands: [{ ref: 'nslookup-soa-server' }] },
+        { text: 'Activate again.', commands: [{ ref: 'slmgr-ato' }] },
         'A network with no DNS server at all cannot find a KMS host: point the client at the host by hand (slmgr /skms host:1688), or use a MAK activated online or by phone.',
       ],
-      commands: [
-        { ref: 'ipconfig-all' }, { ref: 'ping-dns-server' }, { ref: 'nslookup-soa-server' },
-        { ref: 'set-dns-server' }, { ref: 'slmgr-ato' },
-      ],
-      verify: [
-        { ref: 'dns-server-set' },
-        { ref: 'dns-server-answers' },
-        { ref: 'ato-success' },
-      ],
+      verify: [{ ref: 'dns-server-set' }, { ref: 'dns-server-answers' }, { ref: 'ato-success' }],
     }),
   },
   dnsUnreachable: {
@@ -93,13 +92,14 @@ export const dnsConfigBranch = {
       title: 'Reach the DNS server {dnsServer}',
       cause: '{dnsServer} does not answer this PC\'s DNS queries: the server is down, the address is wrong, or the network or a firewall blocks DNS (UDP port 53).',
       steps: [
-        'Ping it, then ask it a real query: "DNS request timed out." means no answer over UDP port 53; any other reply, even an error, means it answers. (A test of TCP port 53 proves nothing: ordinary queries go over UDP.) If both fail, check the PC\'s own address and gateway in ipconfig /all, then the way to the server with your network team.',
-        'If ipconfig lists a second DNS server, ask it instead (nslookup -type=soa {domain} <its address>); if it answers, fix or remove the dead one.',
-        'When a server answers, look the SRV record up again and activate.',
-      ],
-      commands: [
-        { ref: 'ping-dns-server' }, { ref: 'nslookup-soa-server' },
-        { ref: 'nslookup-srv', where: 'client' }, { ref: 'slmgr-ato' },
+        { text: 'Ping it…', commands: [{ ref: 'ping-dns-server' }] },
+        { text: '…then ask it a real query. "DNS request timed out." means no answer over UDP port 53; any other reply, even an error, means it answers. (TCP port 53 proves nothing: queries go over UDP.)', commands: [{ ref: 'nslookup-soa-server' }] },
+        {
+          text: 'If both fail, check the PC\'s own address and gateway, then the way to the server with your network team. If a second DNS server is listed, ask it instead (nslookup -type=soa {domain} <its address>); if it answers, fix or remove the dead one.',
+          commands: [{ ref: 'ipconfig-all' }],
+        },
+        { text: 'When a server answers, look the SRV record up again…', commands: [{ ref: 'nslookup-srv', where: 'client' }] },
+        { text: '…and activate.', commands: [{ ref: 'slmgr-ato' }] },
       ],
       verify: [{ ref: 'dns-server-answers' }, { ref: 'srv-found' }, { ref: 'ato-success' }],
     }),
@@ -110,14 +110,12 @@ export const dnsConfigBranch = {
       title: 'Use a DNS server that knows {domain}',
       cause: '{dnsServer} answers, but not for {domain}: it is not your internal DNS server (an internet one, say), its forwarding is broken, or the domain is misspelt.',
       steps: [
-        'Check the spelling of {domain} against "Primary Dns Suffix" in ipconfig /all.',
+        { text: 'Check the spelling of {domain} against "Primary Dns Suffix".', commands: [{ ref: 'ipconfig-all' }] },
         'Give the PC your internal DNS server (the one the domain controllers use): in DHCP, or in the network adapter\'s settings.',
-        'If {dnsServer} is your internal server, your DNS team must fix it: "Server failed" points at its zones or forwarders.',
-        'Then look the SRV record up again and activate.',
-      ],
-      commands: [
-        { ref: 'ipconfig-all' }, { ref: 'nslookup-soa-server' }, { ref: 'nslookup-srv', where: 'client' },
-        { ref: 'ipconfig-flushdns' }, { ref: 'slmgr-ato' },
+        { text: 'If {dnsServer} is your internal server, your DNS team must fix it: "Server failed" here points at its zones or forwarders.', commands: [{ ref: 'nslookup-soa-server' }] },
+        { text: 'Then forget the cached answers…', commands: [{ ref: 'ipconfig-flushdns' }] },
+        { text: '…look the SRV record up again…', commands: [{ ref: 'nslookup-srv', where: 'client' }] },
+        { text: '…and activate.', commands: [{ ref: 'slmgr-ato' }] },
       ],
       verify: [{ ref: 'dns-server-answers' }, { ref: 'srv-found' }, { ref: 'ato-success' }],
     }),

@@ -3,6 +3,8 @@
 // new host). Their texts come from the answers the pickers stored ({compatAnswer}, …).
 
 import { input, question, resolution } from '../lib/builders.js';
+import { NOT_CHECKED } from '../lib/not-checked.js';
+import { readFirst } from '../lib/read-first.js';
 import { KMS_HOST_IN_USE_HELP } from '../lib/kms-host-in-use.js';
 import { CLIENT_ATO, HOST_ATO, HOST_DLV, PICK_NEW_HOST, keyHelp, onHost } from './host-commands.js';
 
@@ -15,10 +17,12 @@ export const compatVerdictStates: Record<string, object> = {
       options: [
         { label: 'Yes, the client used this host', event: 'SAME' },
         { label: 'No, it used another host', event: 'OTHER' },
+        NOT_CHECKED,
       ],
       help: KMS_HOST_IN_USE_HELP,
     }),
-    on: { SAME: 'compatConfirm', OTHER: 'askRightHost' },
+    // Not known: confirming the key and updates on this host is the next check either way.
+    on: { SAME: 'compatConfirm', OTHER: 'askRightHost', NOT_CHECKED: 'compatConfirm' },
   },
   compatWrongKey: {
     meta: question({
@@ -27,10 +31,11 @@ export const compatVerdictStates: Record<string, object> = {
       options: [
         { label: 'I have the new host key: install it', event: 'HAVE' },
         { label: 'Show me how to get it', event: 'GET' },
+        NOT_CHECKED,
       ],
       help: keyHelp,
     }),
-    on: { HAVE: 'askNewHostKey', GET: 'compatGetKey' },
+    on: { HAVE: 'askNewHostKey', GET: 'compatGetKey', NOT_CHECKED: 'compatGetKey' },
   },
   compatWhichKey: {
     meta: question({
@@ -40,10 +45,12 @@ export const compatVerdictStates: Record<string, object> = {
         { label: 'It already has that key', event: 'SAME' },
         { label: 'It has another key, and I have the right one', event: 'HAVE' },
         { label: 'It has another key: show me how to get the right one', event: 'GET' },
+        NOT_CHECKED,
       ],
       help: keyHelp,
     }),
-    on: { SAME: 'compatConfirm', HAVE: 'askNewHostKey', GET: 'compatGetKey' },
+    // Not known: compare the host's key with your records first.
+    on: { SAME: 'compatConfirm', HAVE: 'askNewHostKey', GET: 'compatGetKey', NOT_CHECKED: 'compatConfirm' },
   },
   askNewHostKey: {
     meta: input({
@@ -60,26 +67,24 @@ export const compatVerdictStates: Record<string, object> = {
       title: '{compatTitle}',
       cause: '{compatAnswer}',
       steps: [
-        'List the host\'s newest updates (first command). If in doubt, run Windows Update on the host until nothing is left.',
+        { text: 'List the host\'s newest updates. If in doubt, run Windows Update on the host until nothing is left.', commands: [onHost('host-updates')] },
         '{compatUpdateStep}',
-        'Activate the client again.',
+        { text: 'Activate the client again.', commands: [CLIENT_ATO] },
       ],
-      commands: [onHost('host-updates'), CLIENT_ATO],
       verify: [{ ref: 'host-update-installed' }, { ref: 'ato-success' }, { ref: 'host-12290-client' }],
     }),
   },
   compatConfirm: {
     type: 'final',
     meta: resolution({
-      title: 'Confirm the host key and update the host',
-      cause: '{compatAnswer} If the client still gets an error from this host, the key on it may not be the one you think, or the host lacks an update.',
+      title: 'Confirm the key and updates',
+      cause: '{compatAnswer}',
       steps: [
-        'On the host, compare the last five characters in "Partial Product Key:" with your host keys in the Volume Licensing Service Center; the Description line must show a VOLUME_KMS… channel.',
-        '{compatUpdateStep}',
-        'Read the host\'s 12290 events: one from this client shows the code the host answered with.',
-        'Activate the client again.',
+        { text: 'Still an error? The host\'s key may not be the one you think: compare "Partial Product Key:" with your keys in the VLSC, and look for a VOLUME_KMS… channel.', commands: [HOST_DLV] },
+        { text: '{compatUpdateStep}', commands: [onHost('host-updates')] },
+        { text: 'A 12290 event from this client shows the code the host answered.', commands: [{ ref: 'events-host' }] },
+        { text: 'Activate the client again.', commands: [CLIENT_ATO] },
       ],
-      commands: [HOST_DLV, onHost('host-updates'), { ref: 'events-host' }, CLIENT_ATO],
       verify: [{ ref: 'host-dlv-licensed' }, { ref: 'host-update-installed' }, { ref: 'ato-success' }],
     }),
   },
@@ -89,29 +94,27 @@ export const compatVerdictStates: Record<string, object> = {
       cause: '{compatAnswer}',
       steps: [
         'In the Volume Licensing Service Center: License, Relationship Summary, your License ID, Product Keys. Take {compatKeys}.',
-        '{compatUpdateStep}',
-        'Install the key on the host and activate it: the next step, once you have the key.',
-        'Activate the client again.',
+        { text: '{compatUpdateStep}', commands: [onHost('host-updates')] },
+        // The next step asks for the key and carries the commands that install and activate it.
+        'Then install the key on the host, activate it and the client: the next step, once you have the key.',
       ],
-      commands: [onHost('host-updates'), onHost('slmgr-ipk-host'), HOST_ATO, CLIENT_ATO],
-      verify: [{ ref: 'host-new-key-licensed' }, { ref: 'host-update-installed' }, { ref: 'ato-success' }],
+      verify: [{ ref: 'host-update-installed' }],
       next: { label: 'I have the new host key: install it', event: 'HAVE' },
     }),
     on: { HAVE: 'askNewHostKey' },
   },
   compatInstall: {
     meta: resolution({
-      title: 'Install the new host key on the {hostOsName} host',
+      title: 'Install the new host key',
       cause: '{compatAnswer}{hostKeyFixedNote}',
       steps: [
-        '{compatUpdateStep}',
-        'Install {hostKey} on the host: it replaces the host key it has now.',
-        'Activate the host online. Without internet access, activate it by phone (the next step).',
-        'Activate the client again.',
+        { text: '{compatUpdateStep}', commands: [onHost('host-updates')] },
+        { text: 'Install {hostKey} on the host (elevated): it replaces the host key it has now.', commands: [onHost('slmgr-ipk-host')] },
+        { text: 'Activate the host online. Without internet access, activate it by phone (the next step).', commands: [HOST_ATO] },
+        { text: 'Activate the client again.', commands: [CLIENT_ATO] },
       ],
-      commands: [onHost('host-updates'), onHost('slmgr-ipk-host'), HOST_ATO, CLIENT_ATO],
-      verify: [{ ref: 'host-ato-success' }, { ref: 'host-new-key-licensed' }, { ref: 'ato-success' }],
-      next: { label: 'The host has no internet access: activate it by phone', event: 'PHONE' },
+      verify: [{ ref: 'ipk-success' }, { ref: 'host-ato-success' }, { ref: 'ato-success' }],
+      next: { label: 'No internet: activate by phone', event: 'PHONE' },
     }),
     on: { PHONE: 'hostNewKeyPhoneStart' },
   },
@@ -120,13 +123,14 @@ export const compatVerdictStates: Record<string, object> = {
       title: '{compatTitle}',
       cause: '{compatAnswer}',
       steps: [
+        { text: 'On the old host, see which Windows it runs.', commands: [onHost('host-os-version', 'Show which Windows the old KMS host runs')] },
         '{compatFix}',
-        'Install the host key on the new host and activate it (the next step).',
-        'Retire the old host and remove its _vlmcs SRV record from DNS, so clients stop finding it.',
-        'Activate the client again.',
+        // The next step asks for the host key and carries the commands that install and activate it.
+        'Install the host key on the new host and activate it (the next step, with your key); then retire the old host and remove its _vlmcs record from DNS.',
+        { text: 'Activate the client again.', commands: [CLIENT_ATO] },
       ],
-      commands: [onHost('host-os-version', 'Show which Windows the old KMS host runs'), onHost('slmgr-ipk-host', 'Install the host key on the new KMS host'), HOST_ATO, CLIENT_ATO],
-      verify: [{ ref: 'host-new-key-licensed' }, { ref: 'ato-success' }, { ref: 'host-12290-client' }],
+      // The new host's own checks (host key, activation) come with the next step.
+      verify: [{ ref: 'ato-success' }],
       next: { label: 'Install the host key on the new host', event: 'INSTALL' },
     }),
     on: { INSTALL: 'askHostKey' },
@@ -136,11 +140,12 @@ export const compatVerdictStates: Record<string, object> = {
       title: 'A {hostOsName} machine can\'t be the KMS host',
       cause: '{hostableAnswer}',
       steps: [
+        { text: 'See which Windows this machine runs.', commands: [onHost('host-os-version')] },
         'Set up the KMS host on a Windows Server that runs the host key you need (the next step picks it).',
-        'Install the host key there and activate it.',
+        { text: 'Install the host key there…', commands: [onHost('slmgr-ipk-host', 'Install the host key on the new KMS host')] },
+        { text: '…and activate it.', commands: [HOST_ATO] },
         'Retire the old host and remove its _vlmcs SRV record from DNS.',
       ],
-      commands: [onHost('host-os-version'), onHost('slmgr-ipk-host', 'Install the host key on the new KMS host'), HOST_ATO],
       verify: [{ ref: 'host-new-key-licensed' }, { ref: 'host-ato-success' }],
       next: PICK_NEW_HOST,
     }),
@@ -153,11 +158,12 @@ export const compatVerdictStates: Record<string, object> = {
       title: 'A {hostOsName} host runs only an older host key',
       cause: '{hostableAnswer}',
       steps: [
-        'Look first: which Windows the host runs, and its updates.',
-        'It can go on activating what its host key covers, with the update named above. For newer Windows, set up a KMS host on a newer Windows Server (the next step picks its Windows and host key).',
-        'Install the host key there and activate it; then retire the old host and remove its _vlmcs SRV record from DNS.',
+        { text: 'Look first: which Windows the host runs…', commands: [onHost('host-os-version')] },
+        { text: '…and its updates.', commands: [onHost('host-updates')] },
+        'It can keep activating what its host key covers, with that update. For newer Windows, set up a KMS host on a newer Windows Server (the next step picks it).',
+        { text: 'Install the host key there…', commands: [onHost('slmgr-ipk-host', 'Install the host key on the new KMS host')] },
+        { text: '…and activate it; then retire the old host and remove its _vlmcs SRV record from DNS.', commands: [HOST_ATO] },
       ],
-      commands: [onHost('host-os-version'), onHost('host-updates'), onHost('slmgr-ipk-host', 'Install the host key on the new KMS host'), HOST_ATO],
       verify: [{ ref: 'host-new-key-licensed' }, { ref: 'host-ato-success' }],
       next: PICK_NEW_HOST,
     }),
@@ -169,12 +175,24 @@ export const compatVerdictStates: Record<string, object> = {
       title: 'Host keys a {hostOsName} host can run',
       cause: '{hostableAnswer} slmgr /ipk refuses any other host key, and a mistyped one.',
       steps: [
-        'Check which key you tried: its name in the Volume Licensing Service Center says which Windows it is for.',
-        'Install a key from the list above; for a key not on it, move the KMS host to a Windows that runs it.',
-        'Activate the host.',
+        { text: 'See which Windows the host runs…', commands: [onHost('host-os-version')] },
+        { text: '…and which key you tried: its name in the Volume Licensing Service Center says which Windows it is for.', commands: [HOST_DLV] },
+        { text: 'Install a key from the list above (elevated); for a key not on it, move the KMS host to a Windows that runs it.', commands: [onHost('slmgr-ipk-host')] },
+        { text: 'Activate the host.', commands: [HOST_ATO] },
       ],
-      commands: [onHost('host-os-version'), HOST_DLV, onHost('slmgr-ipk-host'), HOST_ATO],
       verify: [{ ref: 'ipk-success' }, { ref: 'host-ato-success' }, { ref: 'host-new-key-licensed' }],
     }),
   },
+  // A picker the technician could not answer: where each answer shows, then the pickers again.
+  compatRead: readFirst({
+    title: 'Find the host\'s Windows and key',
+    cause: 'Whether a KMS host can activate a client depends on the host\'s Windows, its host key and the client\'s Windows. Each shows here.',
+    steps: [
+      { text: 'On the KMS host, the Caption line names its Windows.', commands: [onHost('host-os-version')] },
+      { text: 'Its "Partial Product Key:" gives the host key\'s last five characters: compare them with your keys in the VLSC.', commands: [HOST_DLV] },
+      { text: 'On the client, the Name line names its edition ("ServerStandard" is a Windows Server).', commands: [{ ref: 'slmgr-dlv' }] },
+    ],
+    back: 'pickHostOs',
+    nextLabel: 'I have looked: choose them again',
+  }),
 };

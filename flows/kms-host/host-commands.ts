@@ -30,4 +30,4 @@ export const keyHelp: Help = {
 };
 
 /** The next step of the ends that say "set up a KMS host on another Windows". */
-export const PICK_NEW_HOST: Option = { label: 'Choose the new host\'s Windows and host key', event: 'PICK' };
+export const PICK_NEW_HOST: Option = { label: 'Choose the new host\'s Windows', event: 'PICK' };

@@ -139,11 +139,14 @@ describe('item 11: the publish list is added to, never replaced', () => {
 describe('item 12: a KMS host that is the forest root\'s PDC emulator takes an external time source', () => {
   const fixes = Object.fromEntries(allResolutions().filter((r) => r.flow === 'clock-skew' && /^fix/.test(r.state)).map((r) => [r.state, r.step]));
 
-  it.each(['fixHostClock', 'fixBothClocks'])('%s says so and offers the PDC emulator\'s command', (state) => {
+  it.each(['fixHostClock', 'fixBothClocks'])('%s says so and leads on to the PDC emulator\'s commands', (state) => {
     const step = fixes[state]!;
-    expect(stepTexts(step)).toMatch(/forest root domain's PDC emulator\. That one must not take its time from the domain hierarchy/);
-    expect(texts(commandsOf(step))).toContain('w32tm /config /manualpeerlist:time.windows.com /syncfromflags:manual /reliable:yes /update');
-    expect(texts(commandsOf(step))).toContain('(Get-ADDomain (Get-ADForest).RootDomain).PDCEmulator');
+    expect(stepTexts(step)).toMatch(/forest root's PDC emulator takes its time from outside the domain/);
+    expect(step.next?.event).toBe('PDC');
+    const pdc = allResolutions().find((r) => r.flow === 'clock-skew' && r.state === 'pdcClock')!.step;
+    expect(pdc.cause).toMatch(/must not take its time from that hierarchy but from an external NTP server/);
+    expect(texts(commandsOf(pdc))).toContain('w32tm /config /manualpeerlist:time.windows.com /syncfromflags:manual /reliable:yes /update');
+    expect(texts(commandsOf(pdc))).toContain('(Get-ADDomain (Get-ADForest).RootDomain).PDCEmulator');
   });
 
   it('the client\'s clock fix has no PDC step', () => {

@@ -131,3 +131,39 @@ describe('clock skew read by hand', () => {
     await waitForText(w, 'Write the date as year-month-day (2026-11-23)');
   });
 });
+
+describe('clock skew: a question the technician could not answer', () => {
+  it('reads each clock by hand when the stripchart was not read', async () => {
+    const w = await atMeasure();
+    await choose(w, "I haven't checked / I can't tell");
+    await waitForText(w, 'On the client: what is the time in UTC?');
+  });
+
+  it('fixes the time source of both machines when it is not known which clock is wrong', async () => {
+    const w = await atMeasure();
+    await choose(w, 'Lines like');
+    await waitForText(w, 'Paste the sample lines');
+    await answer(w, '5h 12min');
+    await waitForText(w, 'which one is wrong?');
+    await choose(w, "I haven't checked / I can't tell");
+    await waitForText(w, 'Resolution: Correct the clock of each machine, the client and the KMS host');
+    expect(prose(w)).toContain('On each machine, see its time source');
+  });
+
+  it('goes on to the port test when the clocks agree and the events were not read', async () => {
+    const w = await atMeasure();
+    await choose(w, 'Lines like');
+    await answer(w, '600');
+    await waitForText(w, 'not the cause');
+    await choose(w, "I haven't checked / I can't tell");
+    await vi.waitFor(() => expect(frameOf(w).flow).toBe('port-1688'));
+    await waitForText(w, 'What does TcpTestSucceeded say?');
+  });
+
+  it('says in the stripchart help that pasting the output answers it', async () => {
+    const w = await atMeasure();
+    await press(w, 'h');
+    await waitForText(w, 'How do I find out?');
+    expect(prose(w)).toContain('Pasting that output here answers the question.');
+  });
+});

@@ -24,18 +24,31 @@ describe('dns-srv: no record', () => {
     await waitForText(w, 'What is the KMS host\'s full DNS name?');
     await answer(w, 'kms01.corp.contoso.com');
     await waitForText(w, 'Is the KMS host publishing its record?');
-    expect(w.frame()).toContain(`reg query "${SPP}" /v DisableDnsPublishing`);
+    expect(prose(w)).toContain(`reg query "${SPP}" /v DisableDnsPublishing`);
     await choose(w, 'DisableDnsPublishing is 0x1');
+    await waitForText(w, 'Was publishing turned off on purpose?');
+    await choose(w, 'No: turn publishing back on');
     await waitForText(w, 'Resolution: Turn DNS publishing back on');
     const frame = w.frame();
-    expect(frame).toContain(`reg query "${SPP}" /v DisableDnsPublishing`);
+    expect(prose(w)).toContain(`reg query "${SPP}" /v DisableDnsPublishing`);
     expect(frame).toContain('slmgr.vbs /sdns');
     expect(frame).toContain('nslookup -type=srv _vlmcs._tcp.corp.contoso.com');
     await waitForPowerShell(w, 'DisableKeyManagementServiceDnsPublishing -Arguments @{DisablePublishing=$false}');
-    expect(prose(w)).toContain('DNS publishing is off on kms01.corp.contoso.com');
+    expect(prose(w)).toContain('Publishing is off on kms01.corp.contoso.com');
     expect(frame).not.toMatch(/CurrentVersion\\SL\b/);
     // Read-only checks come before the commands that change something.
     expect(frame.indexOf('reg query')).toBeLessThan(frame.indexOf('/sdns'));
+  });
+
+  it('creates the record by hand when publishing was turned off on purpose', async () => {
+    const w = await toLookup();
+    await choose(w, 'No record');
+    await choose(w, 'Yes, there is a KMS host');
+    await answer(w, 'kms01.corp.contoso.com');
+    await choose(w, 'DisableDnsPublishing is 0x1');
+    await choose(w, 'Yes: the record is kept by hand');
+    await waitForText(w, 'Which port does the KMS host listen on?');
+    expect(flowOnScreen(w)).toBe('srv-create');
   });
 
   it('with no KMS host at all, offers a MAK, a KMS host or AD-based activation', async () => {
@@ -55,14 +68,28 @@ describe('dns-srv: no record', () => {
     await choose(w, 'Yes, there is a KMS host');
     await answer(w, 'kms01.hq.contoso.com');
     await choose(w, 'Event 12294, but for another domain');
-    await waitForText(w, 'Resolution: Publish the record where the clients look');
+    await waitForText(w, 'Fix it for every client in corp.contoso.com, or this one?');
+    await choose(w, 'Every client in corp.contoso.com');
+    await waitForText(w, 'Resolution: Publish in corp.contoso.com too');
     // The list is read first and kept: the two domains are added to what is there (issue 7, fact 8).
-    expect(w.frame()).toContain(`reg query "${SPP}" /v DnsDomainPublishList`);
-    expect(w.frame()).toContain("$add = @('hq.contoso.com', 'corp.contoso.com' | Where-Object");
-    expect(w.frame()).toContain('-Value ([string[]]($old + $add)) -Force');
+    expect(prose(w)).toContain(`reg query "${SPP}" /v DnsDomainPublishList`);
+    expect(prose(w)).toContain("$add = @('hq.contoso.com', 'corp.contoso.com' | Where-Object");
+    expect(prose(w)).toContain('-Value ([string[]]($old + $add)) -Force');
     expect(w.frame()).not.toContain('/t REG_MULTI_SZ');
-    expect(w.frame()).toContain('slmgr.vbs /skms-domain hq.contoso.com');
+    expect(w.frame().indexOf('reg query')).toBeLessThan(w.frame().indexOf('$add ='));
+  });
+
+  it('points this one client at the host\'s domain when only it is to be fixed', async () => {
+    const w = await toLookup();
+    await choose(w, 'No record');
+    await choose(w, 'Yes, there is a KMS host');
+    await answer(w, 'kms01.hq.contoso.com');
+    await choose(w, 'Event 12294, but for another domain');
+    await choose(w, 'This client alone');
+    await waitForText(w, 'Resolution: Look in hq.contoso.com');
     expect(w.frame()).toContain('nslookup -type=srv _vlmcs._tcp.hq.contoso.com');
+    expect(w.frame()).toContain('slmgr.vbs /skms-domain hq.contoso.com');
+    expect(prose(w)).toContain('KeyManagementServiceLookupDomain is hq.contoso.com');
   });
 
   it('hands a hand-made record to the SRV creation flow with the zone and host already filled', async () => {
@@ -106,10 +133,17 @@ describe('dns-srv: records found', () => {
     await answer(w, 'oldkms.corp.contoso.com');
     await answer(w, '1689');
     await choose(w, 'No: an old or gone host');
-    await waitForText(w, 'Resolution: Remove the out-of-date SRV record');
-    expect(w.frame()).toContain(
+    await waitForText(w, 'Resolution: Remove the old SRV record');
+    expect(prose(w)).toContain(
       'Get-DnsServerResourceRecord -ZoneName corp.contoso.com -Name _vlmcs._tcp -RRType Srv | Where-Object { $_.RecordData.DomainName -eq \'oldkms.corp.contoso.com.\' -and $_.RecordData.Port -eq 1689 } | Remove-DnsServerResourceRecord -ZoneName corp.contoso.com -Force',
     );
+    // The current host's record comes next: its own publishing, or one made by hand.
+    await press(w, KEY.enter);
+    await waitForText(w, "Resolution: Publish the current host's record");
+    expect(w.frame()).toContain('Restart-Service sppsvc -Force');
+    await press(w, KEY.enter);
+    await waitForText(w, 'What is the KMS host\'s full DNS name?');
+    expect(flowOnScreen(w)).toBe('srv-create');
   });
 
   it('"nslookup finds it but activation says DNS name does not exist" leads to the suffix and /skms-domain', async () => {
@@ -121,9 +155,9 @@ describe('dns-srv: records found', () => {
     await waitForText(w, 'Does the client look in corp.contoso.com by itself?');
     expect(w.frame()).toContain('nslookup -type=all _vlmcs._tcp');
     await choose(w, 'The first finds nothing');
-    await waitForText(w, 'Resolution: Make the client look for the record in corp.contoso.com');
+    await waitForText(w, 'Resolution: Make the client look in corp.contoso.com');
     expect(w.frame()).toContain('slmgr.vbs /skms-domain corp.contoso.com');
-    expect(prose(w)).toContain('nslookup finding a record does not prove the activation service can');
+    expect(prose(w)).toContain('nslookup finding a record does not prove the service can');
   });
 
   it('when the suffix is right too, checks the key channel, then points the client at the host', async () => {

@@ -31,6 +31,15 @@ describe('the 0xC004F074 chooser', () => {
     await press(w, 'h');
     await waitForText(w, 'How do I find out?');
     expect(prose(w)).toContain('result, status flags, host:port, CMID');
+    expect(prose(w)).toContain('Pasting that output here answers the question.');
+  });
+
+  it('goes on to the DNS check, then the port, for someone who has not read the events', async () => {
+    const w = await atEvents();
+    await choose(w, "I haven't checked / I can't tell");
+    await waitForText(w, 'Which DNS domain is the client in?');
+    expect(flowOf(w)).toBe('dns-srv');
+    expect(codeOf(w)).toBe('0xC004F074');
   });
 
   it('sends a 12288 without a 12289 to the port flow', async () => {
@@ -98,7 +107,7 @@ const TO_RESOLUTION: Record<string, { path: string[]; title: string }> = {
   '0xC004F06C': { path: ['=kms01.corp.contoso.com', 'Lines like', '=+5h', 'client\'s clock is wrong'], title: 'Correct the clock of the client' },
   '0xC004F074': { path: ['no 12289 after it', '=kms01.corp.contoso.com', 'TcpTestSucceeded : False', 'Status: Running', 'Enabled : False'], title: 'Turn on the KMS firewall rule' },
   '0xC0020017': { path: ['no 12289 after it', '=azkms.core.windows.net', 'TcpTestSucceeded : False', 'Azure KMS host'], title: 'Open the way to Azure KMS' },
-  '0x8007139F': { path: ['no 12289 after it', '=kms01.corp.contoso.com', 'TcpTestSucceeded : True', 'no 12289 after it'], title: 'Find why the KMS host sends no answer' },
+  '0x8007139F': { path: ['no 12289 after it', '=kms01.corp.contoso.com', 'TcpTestSucceeded : True', 'no 12289 after it'], title: 'Why the KMS host does not reply' },
   '0xC004F056': { path: ['0xC004F038', '=3', 'Windows Server', 'not that many machines'], title: '2 more machines must ask the KMS host' },
 };
 

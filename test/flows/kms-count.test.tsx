@@ -30,7 +30,7 @@ describe('kms count below what the client needs', () => {
     await waitForText(w, 'Resolution: 7 more machines must ask the KMS host');
     expect(prose(w)).toContain('It needs 7 more, each a different machine.');
     expect(prose(w)).toContain('it never goes above 50');
-    expect(prose(w)).toContain('activate with a MAK instead');
+    expect(prose(w)).toContain('install a MAK instead and activate');
     expect(prose(w)).toContain('Active Directory-based activation');
     expect(w.frame()).toContain('slmgr.vbs /dli');
   });
@@ -70,8 +70,8 @@ describe('kms count at or above what the client needs', () => {
     await waitForText(w, 'was its image generalized?');
     expect(w.frame()).toContain('findstr /c:"GENERALIZE" %windir%\\System32\\sysprep\\Panther\\setupact.log');
     await choose(w, 'No GENERALIZE line');
-    await waitForText(w, 'Resolution: Rebuild the image with sysprep /generalize');
-    expect(prose(w)).toContain('share one client machine ID (CMID)');
+    await waitForText(w, 'Resolution: Capture a generalized image');
+    expect(prose(w)).toContain('its clones share one CMID');
     expect(w.frame()).toContain('sysprep.exe /generalize /oobe /shutdown');
     expect(w.frame()).toContain('slmgr.vbs /rearm');
   });
@@ -84,10 +84,12 @@ describe('kms count at or above what the client needs', () => {
     await choose(w, 'the same CMID');
     await waitForText(w, 'was its image generalized?');
     await choose(w, "Found supported command line option 'GENERALIZE'");
-    await waitForText(w, 'Resolution: Give each clone its own CMID with slmgr /rearm');
+    await waitForText(w, 'Resolution: Give each clone its own CMID');
     expect(prose(w)).toContain('<SkipRearm>');
     expect(w.frame()).toContain('slmgr.vbs /rearm');
-    expect(w.frame()).toContain('ReArmWindows');
+    // One shell at a time: p shows the PowerShell twin of each step's command.
+    await press(w, 'p');
+    await waitForText(w, 'ReArmWindows');
   });
 
   it('says to activate again when the count has risen since', async () => {
@@ -106,6 +108,43 @@ describe('kms count at or above what the client needs', () => {
     await answer(w, 'kms01.corp.contoso.com:1700');
     await waitForText(w, 'Resolution: Use one KMS host: kms01.corp.contoso.com');
     expect(w.frame()).toContain('slmgr.vbs /skms kms01.corp.contoso.com:1700');
+  });
+});
+
+describe('kms count: a question the technician could not answer', () => {
+  it('counts an unknown client against 25, and says so', async () => {
+    const w = await countFor('18', "I haven't checked / I can't tell");
+    await waitForText(w, '7 more machines must ask this KMS host');
+    expect(prose(w)).toContain('Current count 18; this client (counted as a Windows client PC; Windows Server and Office need only 5) needs 25.');
+  });
+
+  it('goes on to the CMIDs, then to one host, when neither was checked', async () => {
+    const w = await countFor('18', 'Windows 10 / 11');
+    await waitForText(w, '7 more machines must ask this KMS host');
+    await choose(w, "I haven't checked / I can't tell");
+    await waitForText(w, 'Do several clients show the same Client Machine ID (CMID)?');
+    await choose(w, "I haven't checked / I can't tell");
+    await waitForText(w, 'Which KMS host should these clients use?');
+  });
+
+  it('activates again, reading the newest 12289 first, when the events were not read', async () => {
+    const w = await countFor('30', 'Windows 10 / 11');
+    await waitForText(w, 'A count of 30 is enough');
+    await choose(w, "I haven't checked / I can't tell");
+    await waitForText(w, 'Resolution: Activate again: the count is 30 now');
+    const text = prose(w);
+    expect(text.indexOf('Id=12288,12289')).toBeGreaterThan(0);
+    expect(text.indexOf('Id=12288,12289')).toBeLessThan(text.indexOf('slmgr.vbs /ato'));
+  });
+
+  it('rearms a clone whose image may or may not be generalized, saying when that is supported', async () => {
+    const w = await countFor('30', 'Windows 10 / 11');
+    await choose(w, 'The count barely moves');
+    await choose(w, 'the same CMID on different machines');
+    await waitForText(w, 'was its image generalized?');
+    await choose(w, "I haven't checked / I can't tell");
+    await waitForText(w, 'Resolution: Give each clone its own CMID');
+    expect(prose(w)).toContain('supported only for generalized images');
   });
 });
 

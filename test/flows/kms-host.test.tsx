@@ -3,6 +3,10 @@
 
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
+import { createActor } from 'xstate';
+import { FLOWS } from '../../flows/registry.js';
+import { currentStep, stepOf } from '../../src/wizard/session.js';
+import { pick, sessionAt } from '../support/session-walk.js';
 import { KEY, commandFor, press, renderWizard, waitForProse, waitForText } from '../support/ui.js';
 import { flat, walk, walkToResolution, type Move } from '../keys/walk.js';
 
@@ -19,8 +23,8 @@ describe('can this host activate that Windows?', () => {
     expect(flat(w.frame())).toContain('A Windows Server 2016 host with a 2019 host key cannot activate Windows 11: that key activates Windows Server up to 2019, and Windows 10 (including LTSC), 8.1 and 7, but no Windows 11.');
     expect(flat(w.frame())).toContain('Install the 2022 host key on it (it runs on Windows Server 2016).');
     await walk(w, ['I have the new host key', { type: HOST_KEY.toLowerCase() }]);
-    await waitForText(w, 'Resolution: Install the new host key on the Windows Server 2016 host');
-    expect(w.frame()).toContain(`slmgr.vbs /ipk ${HOST_KEY}`);
+    await waitForText(w, 'Resolution: Install the new host key');
+    expect(flat(w.frame())).toContain(`slmgr.vbs /ipk ${HOST_KEY}`);
     expect(flat(w.frame())).toContain('the letters were lower case');
   });
 
@@ -38,12 +42,12 @@ describe('can this host activate that Windows?', () => {
     await waitForText(w, 'This host can activate Windows 11');
     expect(flat(w.frame())).toContain('A Windows Server 2019 host with a 2022 host key can activate Windows 11.');
     await walk(w, ['No, it used another host', { type: 'kms02.corp.contoso.com' }]);
-    await waitForText(w, 'Resolution: Point the client at kms02.corp.contoso.com');
-    expect(w.frame()).toContain('slmgr.vbs /skms kms02.corp.contoso.com:1688');
+    await waitForText(w, 'Resolution: Use the right KMS host');
+    expect(flat(w.frame())).toContain('slmgr.vbs /skms kms02.corp.contoso.com:1688');
   });
 
   it('no host key on a 2012 R2 host activates Windows 11: a newer host is needed', async () => {
-    const w = await walkToResolution('0xC004F015', ['Yes, our KMS host', 'Windows Server 2012 R2', 'Another key, or I don\'t know', 'Windows (11', 'Windows 11 (']);
+    const w = await walkToResolution('0xC004F015', ['Yes, our KMS host', 'Windows Server 2012 R2', 'Another key', 'Windows (11', 'Windows 11 (']);
     expect(w.frame()).toContain('Resolution: A Windows Server 2012 R2 host cannot activate Windows 11');
     expect(flat(w.frame())).toContain('the host keys that activate it (2025 and 2022) run only on Windows Server 2025, 2022, 2019 or 2016');
   });
@@ -55,7 +59,8 @@ describe('can this host activate that Windows?', () => {
 
   it('an unknown host key: names the key the host needs, and the update', async () => {
     const w = await renderWizard({ code: '0xC004F015' });
-    await walk(w, ['Yes, our KMS host', 'Windows Server 2019', 'Another key, or I don\'t know', 'Windows Server', 'Windows Server 2025']);
+    // Not knowing which key the host has is judged like "another key": the verdict names the one it needs.
+    await walk(w, ['Yes, our KMS host', 'Windows Server 2019', "I haven't checked / I can't tell", 'Windows Server', 'Windows Server 2025']);
     await waitForText(w, 'The host key it needs for Windows Server 2025');
     expect(flat(w.frame())).toContain('To activate Windows Server 2025, a Windows Server 2019 host needs the 2025 host key, once KB5034768 (February 13, 2024) or a later cumulative update is installed on the host.');
     await walk(w, ['It has another key: show me how']);
@@ -83,10 +88,11 @@ describe('activating the KMS host', () => {
     await waitForText(w, 'Resolution: Get the confirmation ID by phone');
     expect(w.frame()).toContain(`slmgr.vbs /ipk ${HOST_KEY}`);
     expect(commandFor(w, 'Show the installation ID').spec).toMatchObject({ where: 'kms-host', elevated: false, changes: false });
-    await press(w, KEY.esc);
-    await walk(w, ['Yes: type it in', { type: CID }]);
+    // The call screen leads on to typing the ID.
+    await press(w, KEY.enter);
+    await walk(w, [{ type: CID }]);
     await waitForText(w, 'Resolution: Activate with the confirmation ID');
-    expect(w.frame()).toContain(`slmgr.vbs /atp ${CID.replaceAll('-', '')}`);
+    expect(flat(w.frame())).toContain(`slmgr.vbs /atp ${CID.replaceAll('-', '')}`);
   });
 
   it('refuses a setup key typed as the host key', async () => {
@@ -99,19 +105,19 @@ describe('activating the KMS host', () => {
 
 describe('every KMS host code reaches a resolution', () => {
   const cases: [string, Move[], string, string][] = [
-    ['0xC004F041', ['Activated: "License Status', { type: 'kms01.corp.contoso.com:1689' }], 'Point the client at kms01.corp.contoso.com', 'slmgr.vbs /skms kms01.corp.contoso.com:1689'],
+    ['0xC004F041', ['Activated: "License Status', { type: 'kms01.corp.contoso.com:1689' }], 'Use the right KMS host', 'slmgr.vbs /skms kms01.corp.contoso.com:1689'],
     ['0xC004F041', ['Not activated: a VOLUME_KMS', 'By phone', 'Yes: type it in', { type: CID }], 'Activate with the confirmation ID', 'slmgr.vbs /atp 112233445566778899001122334455667788990011223344'],
-    ['0xC004F042', ['No: an old host', { type: 'kms01' }], 'Point the client at kms01', 'Test-NetConnection kms01 -Port 1688'],
-    ['0xC004F042', ['Yes, our KMS host', 'Windows Server 2022', 'Windows Server 2022 host key', 'Windows (11', 'Windows 11 Enterprise LTSC 2024', 'Show me how'], 'Get the 2025 host key', 'slmgr.vbs /ipk <kms-host-key>'],
+    ['0xC004F042', ['No: an old host', { type: 'kms01' }], 'Use the right KMS host', 'Test-NetConnection kms01 -Port 1688'],
+    ['0xC004F042', ['Yes, our KMS host', 'Windows Server 2022', 'Windows Server 2022 host key', 'Windows (11', 'Windows 11 Enterprise LTSC 2024', 'Show me how'], 'Get the 2025 host key', 'the next step, once you have the key'],
     ['0xC004F015', ['Yes, our KMS host', 'Windows Server 2012 R2', 'Windows Server 2016 host key', 'Windows (11', 'Windows 10 (', ], 'The host needs KB3172614 to activate Windows 10', 'KB3172614'],
     // A 2008 R2 KMS host exists (older host key, KB3079821): it is not called impossible (issue 7, fact 13).
     ['0xC004F015', ['Yes, our KMS host', 'Windows Server 2008 R2'], 'A Windows Server 2008 R2 host runs only an older host key', 'With KB3079821 and an older host key it can activate Windows Server 2012 R2, Windows Server 2012 and Windows 10'],
-    ['0xC004F015', ['Yes, our KMS host', 'Windows Server 2019', 'Windows Server 2019 host key', 'Windows Server', 'Windows Server 2016', 'Yes, the client used this host'], 'Confirm the host key and update the host', 'Get-WinEvent'],
+    ['0xC004F015', ['Yes, our KMS host', 'Windows Server 2019', 'Windows Server 2019 host key', 'Windows Server', 'Windows Server 2016', 'Yes, the client used this host'], 'Confirm the key and updates', 'Get-WinEvent'],
     ['0xC004F015', ['Yes, our KMS host', 'Windows Server 2016', 'slmgr /ipk refused'], 'Host keys a Windows Server 2016 host can run', 'A Windows Server 2016 host can run the 2022, 2019 or 2016 host key'],
-    ['0xC004C008', ['more than six KMS hosts'], 'Ask Microsoft for more host key activations', 'activation-centers'],
-    ['0xC004C008', ['installed on ordinary PCs'], 'Take the host key off ordinary machines', 'VOLUME_KMSCLIENT'],
-    ['0xC004F06B', ['Windows Server 2008 or Windows Vista'], 'Move the KMS host to a current Windows Server', 'Get-CimInstance Win32_OperatingSystem'],
-    ['0xC004F06B', ['A newer Windows'], 'Escalate: a current KMS host should not say this', 'slmgr.vbs /dlv'],
+    ['0xC004C008', ['more than six KMS hosts'], 'Ask Microsoft for more activations', 'activation-centers'],
+    ['0xC004C008', ['installed on ordinary PCs'], 'Take the host key off clients', 'VOLUME_KMSCLIENT'],
+    ['0xC004F06B', ['Windows Server 2008 or Windows Vista'], 'Move KMS to a newer Windows', 'Get-CimInstance Win32_OperatingSystem'],
+    ['0xC004F06B', ['A newer Windows'], 'Escalate: a current host should not say this', 'slmgr.vbs /dlv'],
   ];
   it.each(cases)('%s → %j ends at "%s"', async (code, moves, title, text) => {
     const w = await walkToResolution(code, moves);
@@ -122,5 +128,50 @@ describe('every KMS host code reaches a resolution', () => {
   it('without a code, starts from what goes wrong with the host', async () => {
     const w = await walkToResolution(undefined, ['No code', 'VOLUME_KMS or VOLUME_KMS_C', 'The host itself is not activated', 'Not activated: a VOLUME_KMS', 'Online']);
     expect(w.frame()).toContain('Resolution: Activate the KMS host online');
+  });
+});
+
+describe('kms-host: a question the technician could not answer', () => {
+  it('what goes wrong: starts with whether the host is activated', () => {
+    const start = createActor(FLOWS['kms-host'].machine, { input: {} }).start();
+    expect(stepOf(start.getSnapshot())).toMatchObject({ title: 'What goes wrong with the KMS host?' });
+    const s = pick(sessionAt('kms-host', start.getSnapshot()), "I haven't checked / I can't tell");
+    expect(currentStep(s)).toMatchObject({ title: 'What does slmgr /dlv show on the KMS host?' });
+  });
+
+  it('the host\'s licence: goes on to which host the client asked', async () => {
+    const w = await renderWizard({ code: '0xC004F041' });
+    await walk(w, ["I haven't checked / I can't tell"]);
+    await waitForText(w, 'Did the client reach the KMS host you expect?');
+  });
+
+  it('online or by phone: tries online first', async () => {
+    const w = await walkToResolution('0xC004F041', ['Not activated: a VOLUME_KMS', "I haven't checked / I can't tell"]);
+    expect(w.frame()).toContain('Resolution: Activate the KMS host online');
+  });
+
+  it('the host\'s Windows: where it shows, then back to the pickers', async () => {
+    const w = await walkToResolution('0xC004F015', ['Yes, our KMS host', "I haven't checked / I can't tell"]);
+    expect(w.frame()).toContain("Resolution: Find the host's Windows and key");
+    expect(w.frame()).toContain('Get-CimInstance Win32_OperatingSystem');
+    await press(w, KEY.enter);
+    await waitForText(w, 'Which Windows runs the KMS host?');
+  });
+
+  it('the client\'s Windows: the same list of where each answer shows', async () => {
+    const w = await walkToResolution('0xC004F015', ['Yes, our KMS host', 'Windows Server 2019', 'Windows Server 2019 host key', "I haven't checked / I can't tell"]);
+    expect(w.frame()).toContain("Resolution: Find the host's Windows and key");
+  });
+
+  it('where the key\'s activations went: asks Microsoft, counting the hosts first', async () => {
+    const w = await walkToResolution('0xC004C008', ["I haven't checked / I can't tell"]);
+    expect(w.frame()).toContain('Resolution: Ask Microsoft for more activations');
+  });
+
+  it('the Windows of a host that refuses a virtual machine: where it shows, then back', async () => {
+    const w = await walkToResolution('0xC004F06B', ["I haven't checked / I can't tell"]);
+    expect(w.frame()).toContain('Resolution: Find which Windows the host runs');
+    await press(w, KEY.enter);
+    await waitForText(w, 'Which Windows does the KMS host run?');
   });
 });

@@ -33,7 +33,7 @@ describe('installing and activating a MAK', () => {
     expect(w.frame()).toContain('slmgr.vbs /dti');
     expect(w.frame()).toContain('notepad %systemroot%\\system32\\sppui\\phone.inf');
     // Its next step types the confirmation ID in.
-    expect(w.frame()).toContain('Next: I have the confirmation ID: type it in');
+    expect(w.frame()).toContain('Next step (Enter): I have the confirmation ID: type it in');
     await press(w, KEY.enter);
     await waitForText(w, 'Type the confirmation ID');
     await walk(w, [{ type: CID.replaceAll(' ', '-') }]);

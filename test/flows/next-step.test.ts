@@ -28,15 +28,17 @@ describe('the dead end after event 12293 with another code (0x8007232B → domai
     return pick(s, 'Event 12293 with another code');
   };
 
-  it('ends at a resolution that offers creating the record as its next step', () => {
+  // The choice now comes before the end: which DNS server refused the update. Another server
+  // than Windows DNS goes on to creating the record, with everything typed so far.
+  it('asks which DNS server holds the zone, and offers creating the record for BIND or another', () => {
     const s = atPublishFailed();
     const step = currentStep(s);
-    expect(step.kind).toBe('resolution');
-    expect(step.kind === 'resolution' && step.next?.label).toBe('Create the record by hand, with this zone and host');
+    expect(step.kind).toBe('question');
+    expect(step.kind === 'question' && step.options.map((o) => o.label)).toContain('BIND or another DNS server');
   });
 
-  it('followNext continues in srv-create at the port, with the domain and host typed before', () => {
-    const s = followNext(atPublishFailed());
+  it('that choice continues in srv-create at the port, with the domain and host typed before', () => {
+    const s = pick(atPublishFailed(), 'BIND or another DNS server');
     expect(currentFrame(s).flow).toBe('srv-create');
     expect(titleOf(s)).toBe('Which port does the KMS host listen on?');
     expect(currentContext(s).answers).toMatchObject({
@@ -49,9 +51,18 @@ describe('the dead end after event 12293 with another code (0x8007232B → domai
     expect(titleOf(t)).toBe('Create the SRV record on the Windows DNS server');
   });
 
-  it('Back from the next step returns to the resolution', () => {
-    const s = back(followNext(atPublishFailed()));
-    expect(titleOf(s)).toBe('Let DNS accept the KMS host\'s record');
+  it('Back from srv-create returns to the question', () => {
+    const s = back(pick(atPublishFailed(), 'BIND or another DNS server'));
+    expect(titleOf(s)).toBe('Which DNS server holds {domain}?');
+  });
+
+  it('publishing turned off on purpose goes on to creating the record the same way', () => {
+    let s = startSession({ code: '0x8007232B' });
+    s = submit(s, 'corp.contoso.com');
+    s = pick(pick(s, 'No record'), 'Yes, there is a KMS host');
+    s = pick(pick(submit(s, 'kms01.corp.contoso.com'), 'DisableDnsPublishing is 0x1'), 'Yes: the record is kept by hand');
+    expect(currentFrame(s).flow).toBe('srv-create');
+    expect(currentContext(s).answers).toMatchObject({ zone: 'corp.contoso.com', kmsHostFqdn: 'kms01.corp.contoso.com' });
   });
 });
 
@@ -76,7 +87,7 @@ describe('every resolution that says "now do X" offers X', () => {
   it('the ends that used to say so offer a next step', () => {
     const withNext = new Set(flowSteps().filter(({ step }) => step.kind === 'resolution' && step.next).map(({ name }) => name));
     for (const name of [
-      'dns-srv.publishingOff', 'dns-srv.publishFailed', 'dns-srv.staleRecord', 'triage.retailKeep', 'product-key.installSetupKey',
+      'dns-srv.staleRecord', 'dns-srv.currentRecord', 'triage.retailKeep', 'product-key.installSetupKey',
       'mak.makOnline', 'mak.blockedNoKey', 'kms-host.hostOnline', 'kms-host.compatGetKey', 'kms-host.compatInstall',
       'kms-host.compatNewHost', 'kms-host.hostNoKey', 'kms-host.vmLegacy', 'kms-host.limitMisused', 'license-store.rilc',
       'bios-marker.f035NoMak', 'procedures.m1Online', 'procedures.m2Online',

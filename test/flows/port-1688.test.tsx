@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import { currentContext, currentFrame } from '../../src/wizard/session.js';
-import { KEY, choose, press, renderWizard, waitForText, answer, clearField, prose, type WizardUnderTest } from '../support/ui.js';
+import { KEY, choose, press, renderWizard, waitForProse, waitForText, answer, clearField, prose, type WizardUnderTest } from '../support/ui.js';
 
 afterEach(() => cleanup());
 
@@ -57,7 +57,7 @@ describe('port 1688: the port does not answer', () => {
     await choose(w, 'Status: Running');
     await waitForText(w, 'is the KMS firewall rule enabled?');
     await choose(w, 'Enabled : False');
-    await waitForText(w, 'Resolution: Turn on the KMS firewall rule on the host');
+    await waitForText(w, 'Resolution: Turn on the KMS firewall rule');
     expect(w.frame()).toContain('Set-NetFirewallRule -Name SPPSVC-In-TCP -Profile Domain,Private -Enabled True');
     expect(w.frame()).toContain('netsh advfirewall firewall set rule name="Key Management Service (TCP-In)" new enable=yes');
     expect(w.frame()).toContain('Test-NetConnection kms01.corp.contoso.com -Port 1688');
@@ -73,7 +73,9 @@ describe('port 1688: the port does not answer', () => {
     await waitForText(w, 'Resolution: Point the client at port 1700');
     expect(prose(w)).toContain('the client tried port 1688');
     expect(w.frame()).toContain('slmgr.vbs /skms kms01.corp.contoso.com:1700');
-    expect(w.frame()).toContain("MachineName='kms01.corp.contoso.com'");
+    // One shell at a time: p shows the PowerShell twin of the same step.
+    await press(w, 'p');
+    await waitForText(w, "MachineName='kms01.corp.contoso.com'");
     expect(w.frame()).toContain('PortNumber=[uint32]1700');
   });
 
@@ -123,8 +125,8 @@ describe('port 1688: the port answers', () => {
     await choose(w, 'another host than kms01.corp.contoso.com');
     await waitForText(w, 'Resolution: Point the client at kms01.corp.contoso.com');
     // slmgr /dlv names no KMS host on a client that is not activated (issue 7, fact 1).
-    expect(prose(w)).toContain('a KeyManagementServiceMachine value was set by hand');
-    expect(w.frame()).toContain('Get-CimInstance SoftwareLicensingService | Format-List ClientMachineID, KeyManagementServiceMachine');
+    expect(prose(w)).toContain('KeyManagementServiceMachine is a host set by hand');
+    expect(prose(w)).toContain('Get-CimInstance SoftwareLicensingService | Format-List ClientMachineID, KeyManagementServiceMachine');
     expect(w.frame()).toContain('slmgr.vbs /skms kms01.corp.contoso.com:1700');
     expect(w.frame()).toContain('slmgr.vbs /ckms');
   });
@@ -134,7 +136,7 @@ describe('port 1688: the port answers', () => {
     await choose(w, 'TcpTestSucceeded : True');
     await waitForText(w, 'What do the client\'s KMS events show?');
     await choose(w, 'no 12289 after it');
-    await waitForText(w, 'Resolution: Find why the KMS host sends no answer');
+    await waitForText(w, 'Resolution: Why the KMS host does not reply');
     expect(w.frame()).toContain("LogName='Key Management Service'; Id=12290");
     expect(w.frame()).toContain('nslookup kms01.corp.contoso.com');
   });
@@ -189,5 +191,47 @@ describe('port 1688: typed values', () => {
     await waitForText(w, 'How do I find out?');
     expect(prose(w)).toContain('The client\'s event 12288 names the host it asked as its third value');
     expect(prose(w)).not.toContain('"KMS machine name from DNS:"');
+  });
+});
+
+describe('port 1688: a question the technician could not answer', () => {
+  it('goes on to the host\'s checks without the port test, then lists them in order', async () => {
+    const w = await atPortTest('kms01.corp.contoso.com');
+    await choose(w, "I haven't checked / I can't tell");
+    await waitForText(w, 'On the KMS host: is the Software Protection service running?');
+    await choose(w, "I haven't checked / I can't tell");
+    await waitForText(w, 'Resolution: Check the KMS host step by step');
+    const text = prose(w);
+    const order = ['Get-Service sppsvc', 'Get-NetFirewallRule -Name SPPSVC-In-TCP', 'slmgr.vbs /dlv', 'Test-NetConnection kms01.corp.contoso.com -Port 1688', 'slmgr.vbs /ato'];
+    const at = order.map((c) => text.indexOf(c));
+    expect(at.every((i) => i >= 0), text).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+  });
+
+  it('without the firewall rule read, lists the host\'s checks too', async () => {
+    const w = await atPortTest('kms01.corp.contoso.com');
+    await choose(w, 'TcpTestSucceeded : False');
+    await choose(w, 'Status: Running');
+    await waitForText(w, 'is the KMS firewall rule enabled?');
+    await choose(w, "I haven't checked / I can't tell");
+    await waitForText(w, 'Resolution: Check the KMS host step by step');
+  });
+
+  it('without the client\'s events, activates once more and looks the printed code up', async () => {
+    const w = await atPortTest('kms01.corp.contoso.com');
+    await choose(w, 'TcpTestSucceeded : True');
+    await waitForText(w, 'What do the client\'s KMS events show?');
+    await choose(w, "I haven't checked / I can't tell");
+    await waitForText(w, 'Resolution: See what the KMS host answers');
+    expect(w.frame()).toContain("LogName='Key Management Service'; Id=12290");
+    expect(w.frame()).toContain('slmgr.vbs /ato');
+    await press(w, KEY.enter);
+    await waitForText(w, 'Type or paste the error code');
+  });
+
+  it('says in the help that pasting the test\'s output answers the question', async () => {
+    const w = await atPortTest('kms01.corp.contoso.com');
+    await press(w, 'h');
+    await waitForProse(w, 'Pasting that output here answers the question.');
   });
 });

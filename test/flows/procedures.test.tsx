@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import { fieldSpec } from '../../src/input/fields.js';
 import { currentFrame } from '../../src/wizard/session.js';
-import { KEY, choose, commandFor, press, renderWizard, waitForText, answer, type WizardUnderTest } from '../support/ui.js';
+import { KEY, choose, commandFor, press, prose, renderWizard, waitForProse, waitForText, answer, type WizardUnderTest } from '../support/ui.js';
 
 afterEach(() => cleanup());
 
@@ -42,30 +42,34 @@ describe('procedures flow', () => {
     expect(w.frame()).toContain('slmgr.vbs /ato');
   });
 
-  it('method 2: role, host key and checks before the call; the typed confirmation ID, firewall and restart after', async () => {
+  it('method 2: the role and the firewall rule first; then the host key, the call and the typed confirmation ID, and the restart after', async () => {
     const w = await method('Method 2');
+    await waitForText(w, 'Resolution: Prepare the KMS host');
+    let f = w.frame();
+    expect(f).toContain('Get-WindowsFeature -Name VolumeActivation');
+    expect(prose(w)).toContain('Install-WindowsFeature -Name VolumeActivation -IncludeManagementTools');
+    expect(prose(w)).toContain('Set-NetFirewallRule -Name SPPSVC-In-TCP');
+    // Looked at before it is changed.
+    expect(f.indexOf('Get-NetFirewallRule')).toBeLessThan(f.indexOf('Set-NetFirewallRule'));
+    await press(w, KEY.enter);
     await waitForText(w, 'Type the KMS host key (CSVLK)');
     await answer(w, KEY_TYPED);
     await choose(w, 'No: activate by phone');
     await waitForText(w, 'Phone activation: do you have the confirmation ID yet?');
     await choose(w, 'Not yet');
     await waitForText(w, 'Resolution: Set up the KMS host (by phone)');
-    let f = w.frame();
-    expect(f).toContain('Install-WindowsFeature -Name VolumeActivation -IncludeManagementTools');
+    f = w.frame();
     expect(f).toContain(`slmgr.vbs /ipk ${KEY_TYPED}`);
     expect(commandFor(w, 'Install the KMS host key (CSVLK)').spec).toMatchObject({ where: 'kms-host', elevated: true, changes: true });
-    expect(f).toContain('Id=12293,12294');
     expect(f).toContain('slmgr.vbs /dti');
-    await press(w, KEY.esc);
-    await waitForText(w, 'Yes: type it in');
-    await choose(w, 'Yes: type it in');
+    await press(w, KEY.enter);
+    await waitForText(w, 'Type the confirmation ID');
     await answer(w, CID);
     await waitForText(w, 'Resolution: Activate with the confirmation ID');
     f = w.frame();
-    expect(f).toContain(`slmgr.vbs /atp ${CID.replaceAll('-', '')}`);
-    expect(f).toContain('Set-NetFirewallRule -Name SPPSVC-In-TCP');
+    expect(prose(w)).toContain(`slmgr.vbs /atp ${CID.replaceAll('-', '')}`);
     expect(f).toContain('Restart-Service sppsvc');
-    expect(f).toContain('Id=12293,12294'); // the checks again, for "Run the checks again"
+    expect(f).toContain('Id=12293,12294');
   });
 
   it('method 3: goes on to creating the SRV record', async () => {
@@ -78,7 +82,7 @@ describe('procedures flow', () => {
     await choose(w, 'Use one KMS host that I name');
     await waitForText(w, 'Which KMS host should this client use?');
     await answer(w, 'kms01.corp.contoso.com:1700');
-    await waitForText(w, 'Resolution: Point this client at kms01.corp.contoso.com:1700');
+    await waitForText(w, "Resolution: Set this client's KMS host");
     expect(w.frame()).toContain('slmgr.vbs /skms kms01.corp.contoso.com:1700');
     expect(w.frame()).toContain("@{MachineName='kms01.corp.contoso.com'}");
     expect(w.frame()).toContain('@{PortNumber=[uint32]1700}');
@@ -89,7 +93,7 @@ describe('procedures flow', () => {
     const w = await method('Method 4');
     await choose(w, 'Use one KMS host that I name');
     await answer(w, 'kms01.corp.contoso.com');
-    await waitForText(w, 'slmgr.vbs /skms kms01.corp.contoso.com:1688');
+    await waitForProse(w, 'slmgr.vbs /skms kms01.corp.contoso.com:1688');
   });
 
   it('method 4: refuses "kms01 & calc" with its message and keeps the text', async () => {
@@ -114,7 +118,7 @@ describe('procedures flow', () => {
   it('method 4: clearing a host set by hand', async () => {
     const w = await method('Method 4');
     await choose(w, 'Forget a host set by hand');
-    await waitForText(w, 'Resolution: Go back to finding the KMS host through DNS');
+    await waitForText(w, 'Resolution: Find the KMS host through DNS');
     expect(w.frame()).toContain('slmgr.vbs /ckms');
   });
 
@@ -122,7 +126,7 @@ describe('procedures flow', () => {
     const w = await method('Method 5');
     await waitForText(w, 'Which DNS domains should the KMS host publish into?');
     await answer(w, 'corp.contoso.com, EMEA.contoso.com;apac.contoso.com');
-    await waitForText(w, 'Resolution: Publish the KMS host in corp.contoso.com, emea.contoso.com, apac.contoso.com');
+    await waitForText(w, 'Resolution: Publish in several domains');
     const text = flat(w.frame());
     // It merges: the list already there is read first and kept, only missing domains are added.
     expect(text).toContain("$add = @('corp.contoso.com','emea.contoso.com','apac.contoso.com' | Where-Object");
@@ -132,6 +136,10 @@ describe('procedures flow', () => {
     expect(text).not.toContain("-Value @('corp.contoso.com'");
     expect(w.frame()).toContain('Restart-Service sppsvc -Force');
     expect(w.frame()).toContain('Id=12293,12294');
+    await press(w, 'p');
+    await waitForText(w, 'New-ItemProperty');
+    // The PowerShell twin is laid out on several lines; its text, spaces aside, is exactly this.
+    expect(w.frame().replace(/\s+/g, '')).toContain("-PropertyTypeMultiString-Value@('corp.contoso.com','emea.contoso.com','apac.contoso.com')-Force");
   });
 
   it('method 5: refuses "corp.contoso.com; del *", names the character and keeps the text', async () => {
@@ -141,5 +149,21 @@ describe('procedures flow', () => {
     await vi.waitFor(() => expect(flat(w.frame())).toContain('this contains "*".'));
     expect(w.frame()).toContain('corp.contoso.com; del *');
     expect(w.frame()).toContain('Which DNS domains should the KMS host publish into?');
+  });
+
+  it('not knowing which procedure: activates once, then looks the printed code up', async () => {
+    const w = await renderWizard();
+    await choose(w, 'Common procedures');
+    await waitForText(w, 'Which procedure do you need?');
+    await choose(w, "I haven't checked / I can't tell");
+    await waitForText(w, 'Resolution: Activate once, read the code');
+    await press(w, KEY.enter);
+    await waitForText(w, 'Type or paste the error code');
+  });
+
+  it('method 4, not knowing what the client should do: finds the host through DNS, the default', async () => {
+    const w = await method('Method 4');
+    await choose(w, "I haven't checked / I can't tell");
+    await waitForText(w, 'Resolution: Find the KMS host through DNS');
   });
 });

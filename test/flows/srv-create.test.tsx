@@ -37,15 +37,17 @@ describe('srv-create from the start screen', () => {
     await waitForText(w, 'Resolution: Create the SRV record on the Windows DNS server');
     const frame = w.frame();
     expect(frame).toContain('dnscmd /recordadd corp.contoso.com _vlmcs._tcp 7200 SRV 0 0 1689 kms01.corp.contoso.com');
-    expect(frame).toContain('Add-DnsServerResourceRecord -ZoneName corp.contoso.com -Srv -Name "_vlmcs._tcp" -DomainName "kms01.corp.contoso.com" -Priority 0 -Weight 0 -Port 1689 -TimeToLive 02:00:00');
     expect(frame).toContain('Get-DnsServerResourceRecord -ZoneName corp.contoso.com -Name _vlmcs._tcp -RRType Srv');
     expect(frame).toContain('nslookup -type=srv _vlmcs._tcp.corp.contoso.com');
     const text = prose(w);
     expect(text).toContain('Service _VLMCS, Protocol _TCP, Priority 0, Weight 0, Port number 1689, Host offering this service kms01.corp.contoso.com');
     expect(text).toContain('"svr hostname = kms01.corp.contoso.com" and "port = 1689"');
-    expect(text).toContain('Only if you keep the record by hand');
+    expect(text).toContain('Keeping the record by hand? Turn publishing off on the KMS host');
     // The record is looked at before anything is changed.
     expect(frame.indexOf('Get-DnsServerResourceRecord')).toBeLessThan(frame.indexOf('dnscmd /recordadd'));
+    // One shell at a time: p shows the PowerShell twin of dnscmd in the same step.
+    await press(w, 'p');
+    await waitForProse(w, 'Add-DnsServerResourceRecord -ZoneName corp.contoso.com -Srv -Name "_vlmcs._tcp" -DomainName "kms01.corp.contoso.com" -Priority 0 -Weight 0 -Port 1689 -TimeToLive 02:00:00');
   });
 
   it('BIND zone file: the line to paste, check and reload, with the defaults 1688 and 3600', async () => {
@@ -55,7 +57,7 @@ describe('srv-create from the start screen', () => {
     await choose(w, 'A zone file edited by hand');
     await waitForText(w, 'Resolution: Add the SRV record to the zone file of corp.contoso.com');
     const frame = w.frame();
-    expect(frame.split('\n').map((l) => l.trim())).toContain('_vlmcs._tcp.corp.contoso.com. 3600 IN SRV 0 0 1688 kms01.corp.contoso.com.');
+    expect(trimmedLines(w)).toContain('_vlmcs._tcp.corp.contoso.com. 3600 IN SRV 0 0 1688 kms01.corp.contoso.com.');
     expect(frame).toContain('named-checkconf -z');
     expect(frame).toContain('rndc reload corp.contoso.com');
     expect(prose(w)).toContain('Raise the serial number of the SOA record');
@@ -66,7 +68,7 @@ describe('srv-create from the start screen', () => {
     const w = await toServerKind('1689', '600');
     await choose(w, 'BIND');
     await choose(w, 'It takes dynamic updates');
-    await waitForText(w, 'Resolution: Add the SRV record to corp.contoso.com with nsupdate');
+    await waitForText(w, 'Resolution: Add the record with nsupdate');
     expect(trimmedLines(w)).toContain(
       "printf 'zone corp.contoso.com.\\nupdate add _vlmcs._tcp.corp.contoso.com. 600 IN SRV 0 0 1689 kms01.corp.contoso.com.\\nsend\\n' | nsupdate -l",
     );
@@ -81,10 +83,9 @@ describe('srv-create from the start screen', () => {
     await waitForProse(w, 'is a name, but the KMS host\'s address must be an IP address');
     await clearField(w);
     await answer(w, '10.0.0.21');
-    await waitForText(w, 'Resolution: Let kms01.corp.contoso.com publish its own record in corp.contoso.com');
-    const lines = trimmedLines(w);
-    expect(lines).toContain('allow-update { 10.0.0.21; };');
-    expect(lines).not.toContain('allow-update { any; };');
+    await waitForText(w, "Resolution: Allow the KMS host's updates");
+    expect(trimmedLines(w)).toContain('allow-update { 10.0.0.21; };');
+    expect(trimmedLines(w)).not.toContain('allow-update { any; };');
     expect(prose(w)).toContain('allow-update { any; };, lets any machine change the zone');
     expect(w.frame()).toContain('slmgr.vbs /sdns');
   });
@@ -151,6 +152,24 @@ describe('srv-create refuses bad values, keeps them for editing, and accepts the
     await choose(w, 'Windows DNS');
     await waitForText(w, 'Resolution:');
     expect(w.frame()).toContain('dnscmd /recordadd corp.contoso.com _vlmcs._tcp 900 SRV 0 0 1689 kms01.corp.contoso.com');
-    expect(w.frame()).toContain('-Port 1689 -TimeToLive 00:15:00');
+    await press(w, 'p');
+    await waitForText(w, '-Port 1689 -TimeToLive 00:15:00');
+  });
+});
+
+describe('srv-create: a question the technician could not answer', () => {
+  it('gives the values any DNS server takes when the kind of server is not known', async () => {
+    const w = await toServerKind('', '');
+    await choose(w, "I haven't checked / I can't tell");
+    await waitForText(w, 'Resolution: Create the SRV record on your DNS server');
+  });
+
+  it('gives the same values when it is not known how BIND keeps the zone', async () => {
+    const w = await toServerKind('', '');
+    await choose(w, 'BIND');
+    await waitForText(w, 'How is the zone corp.contoso.com kept on the BIND server?');
+    await choose(w, "I haven't checked / I can't tell");
+    await waitForText(w, 'Resolution: Create the SRV record on your DNS server');
+    expect(trimmedLines(w)).toContain('_vlmcs._tcp.corp.contoso.com. 3600 IN SRV 0 0 1688 kms01.corp.contoso.com.');
   });
 });

@@ -135,6 +135,7 @@ describe('a resolution hands its commands over', () => {
     await choose(w, 'Yes, there is a KMS host');
     await answer(w, 'kms01.corp.contoso.com');
     await choose(w, 'DisableDnsPublishing is 0x1');
+    await choose(w, 'No: turn publishing back on');
     await waitForText(w, 'Resolution: Turn DNS publishing back on');
     await press(w, 's');
     await waitForText(w, 'Saved: ');

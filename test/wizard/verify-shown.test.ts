@@ -17,9 +17,7 @@ import { allScreens, sessionAt } from '../support/screens.js';
 function allLines(s: Session): string[] {
   const first = buildScreen(s);
   const pages = Array.from({ length: first.pages }, (_, page) => (page === 0 ? first : buildScreen({ ...s, page })));
-  // The "Next: …" line pinned under the text is not part of it.
-  const pinned = (lines: readonly { text: string }[]) => lines.some((l) => l.text.startsWith('Next: '));
-  return pages.flatMap((screen) => screen.parts.slice(1, -2).flatMap((p) => (p.kind === 'lines' && !pinned(p.lines) ? p.lines.map((l) => l.text) : [])));
+  return pages.flatMap((screen) => screen.parts.slice(1, -2).flatMap((p) => (p.kind === 'lines' ? p.lines.map((l) => l.text) : [])));
 }
 
 /** The resolution a session shows; none for a catalog resolution without a code (no screen of the wizard). */

@@ -158,11 +158,10 @@ function layOut(session: Session, compact: boolean): Screen {
     body.push(...previewBlocks(preview, session.localRead?.powershell, columns));
     pinned.push(lines([...gap, ...prose(PREVIEW_TITLE, columns, { bold: true })]));
   } else if (content) {
-    body.push(...resolutionBlocks(content, values, view, columns, session.commandCursor));
+    // The next step, where there is one, follows the steps (the footer says Enter takes it).
+    const next = step.kind === 'resolution' && step.next ? fill(step.next.label, values) : undefined;
+    body.push(...resolutionBlocks(content, values, view, columns, session.commandCursor, next));
     hasCommands = resolutionCommands(content, values, view).length > 0;
-    if (step.kind === 'resolution' && step.next) {
-      pinned.push(lines([...gap, ...prose(`Next: ${fill(step.next.label, values)} — press Enter`, columns, { bold: true, color: 'cyan' })]));
-    }
   } else if (step.kind === 'question' || step.kind === 'input') {
     if (frame.codeIntro && entry) body.push(...codeCardBlocks(entry, view, columns, !step.commands?.length));
     body.push(...stepBodyBlocks(step, values, view, columns));

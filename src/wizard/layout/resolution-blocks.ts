@@ -102,10 +102,13 @@ function checkBlocks(checks: readonly ShownCheck[], columns: number, counter: Co
 }
 
 /**
- * A resolution's body: the cause, the numbered steps with their commands, how to check.
+ * A resolution's body: the cause, the numbered steps with their commands, the next step the
+ * flow offers (Enter), how to check.
  * `highlight` marks one command (its label starts with the marker): the one `c` copies.
  */
-export function resolutionBlocks(content: ResolutionContent, values: TemplateValues, view: CommandView, columns: number, highlight?: number): Block[] {
+export function resolutionBlocks(
+  content: ResolutionContent, values: TemplateValues, view: CommandView, columns: number, highlight?: number, next?: string,
+): Block[] {
   const shown = showResolution(content, values, view);
   const counter = new Counter(highlight);
   const blocks: Block[] = [prose(`${content.lead ?? 'What is wrong'}: ${fill(content.cause, values)}`, columns)];
@@ -122,6 +125,7 @@ export function resolutionBlocks(content: ResolutionContent, values: TemplateVal
     const [first, ...rest] = stepCommandBlocks(shown.unplaced, columns, counter);
     blocks.push([blank(), { text: 'Commands:', bold: true }, ...first!], ...rest);
   }
+  if (next) blocks.push([blank(), ...prose(`Next step (Enter): ${next}`, columns, { bold: true, color: 'cyan' })]);
   blocks.push(...checkBlocks(shown.checks, columns, counter));
   return blocks;
 }

@@ -48,6 +48,7 @@ describe('the note of a session', () => {
       'Yes, there is a KMS host',
       'kms01.corp.contoso.com',
       'DisableDnsPublishing is 0x1: publishing is off',
+      'No: turn publishing back on',
     ]);
     expect(note).toContain('3. Which DNS domain is the client in? — **corp.contoso.com**');
     expect(note).toContain('4. What does DNS return for _vlmcs._tcp.corp.contoso.com? — **');
@@ -56,7 +57,7 @@ describe('the note of a session', () => {
   it('lists the values typed and puts them in the cause and the commands', () => {
     expect(note).toContain('- DNS domain: `corp.contoso.com`');
     expect(note).toContain('- KMS host (full DNS name): `kms01.corp.contoso.com`');
-    expect(note).toContain('DNS publishing is off on kms01.corp.contoso.com');
+    expect(note).toContain('Publishing is off on kms01.corp.contoso.com');
     expect(note).toContain('```bat\nnslookup -type=srv _vlmcs._tcp.corp.contoso.com\n```');
   });
 

@@ -24,7 +24,7 @@ export function walkSession(entry: SessionEntry, moves: readonly Move[]): Sessio
   return s;
 }
 
-/** 0x8007232B: no SRV record, the KMS host typed, publishing turned off. */
+/** 0x8007232B: no SRV record, the KMS host typed, publishing turned off (not on purpose). */
 export const dnsPublishingOff = () =>
   walkSession({ code: '0x8007232B' }, [
     { type: 'corp.contoso.com' },
@@ -32,6 +32,7 @@ export const dnsPublishingOff = () =>
     { pick: 'Yes, there is a KMS host' },
     { type: 'kms01.corp.contoso.com' },
     { pick: 'DisableDnsPublishing is 0x1' },
+    { pick: 'No: turn publishing back on' },
   ]);
 
 /** A made-up MAK: well formed, in no table. */
