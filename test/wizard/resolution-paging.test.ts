@@ -109,3 +109,20 @@ describe.each(SIZES.map((s) => [`${s.columns}×${s.rows}`, s] as const))('every 
     expect(bad).toEqual([]);
   }, HEAVY_TEST_MS);
 });
+
+describe('no page is empty', () => {
+  it('every page of every screen at 60×20 and 80×24 shows some text', () => {
+    const bad: string[] = [];
+    for (const size of SIZES) {
+      for (const screen of allScreens()) {
+        const s = sessionAt(screen, size);
+        const { pages } = buildScreen(s);
+        for (let page = 0; page < pages; page++) {
+          const { text } = buildScreen({ ...s, page });
+          if (pages > 1 && !text.some((l) => l.text.trim() !== '')) bad.push(`${screen.name} ${size.columns}×${size.rows} page ${page + 1} of ${pages}`);
+        }
+      }
+    }
+    expect(bad).toEqual([]);
+  }, HEAVY_TEST_MS);
+});

@@ -43,6 +43,8 @@ export interface Screen {
   helpPage?: number;
   /** The rows each page has for the step's text. */
   budget: number;
+  /** The step's text on this page (what is paged). */
+  text: readonly ScreenLine[];
 }
 
 /** The values that fill the current screen's templates: the answers and the code. */
@@ -225,5 +227,5 @@ function layOut(session: Session, compact: boolean): Screen {
   const commandPages: number[] = [];
   bodyPages.forEach((lines, p) => lines.forEach((l) => l.commandIndex !== undefined && (commandPages[l.commandIndex] ??= p)));
   const helpPage = bodyPages.findIndex((lines) => lines.some((l) => l.help));
-  return { parts, page, pages, tooSmall, commandPages, budget: Math.max(1, budget), ...(helpPage >= 0 ? { helpPage } : {}) };
+  return { parts, page, pages, tooSmall, commandPages, budget: Math.max(1, budget), text: shown, ...(helpPage >= 0 ? { helpPage } : {}) };
 }

@@ -62,8 +62,9 @@ export function paginate(blocks: readonly Block[], budget: number, columns: numb
     const h = rowsOfLines(block, columns);
     const page = pages[pages.length - 1]!;
     if (page.length > 0 && used + h > budget) {
-      // A page does not start with a blank line.
+      // A page does not start with a blank line, and blank lines alone make no page.
       const lines = block[0]?.text === '' ? block.slice(1) : block;
+      if (lines.every((l) => l.text === '')) continue;
       pages.push([...lines]);
       used = rowsOfLines(lines, columns);
     } else {
