@@ -15,7 +15,7 @@ export const recordsBranch = {
     meta: question({
       title: 'What does DNS return for _vlmcs._tcp.{domain}?',
       probe: 'dns-srv',
-      body: ['Run one of these on the client: they ask DNS for the SRV record that names the KMS host.'],
+      body: ['Run this on the client: it asks DNS for the SRV record that names the KMS host.'],
       commands: [{ ref: 'nslookup-srv', where: 'client' }],
       options: [
         { label: 'One or more records, each with "svr hostname" and "port"', event: 'RECORDS' },

@@ -45,10 +45,11 @@ export function padForSoftWrap(line: string, columns: number, firstColumn = 0): 
   let column = firstColumn; // where the next character lands, 0 … columns-1
   for (const [i, w] of words.entries()) {
     let gap = i === 0 ? '' : ' ';
-    const at = (column + gap.length) % columns;
-    // The word would run over the row's end: start it on the next row, as far in as the first.
-    if (i > 0 && w.free && at + w.text.length > columns && lead.length + w.text.length <= columns) {
-      gap = ' '.repeat(columns - column) + lead;
+    if (i > 0 && w.free) {
+      // The word before ended the row: this one starts the next, as far in as the first row.
+      if (column === 0) gap = lead || ' ';
+      // The word (or the space before it) would run over the row's end: start it on the next row.
+      else if (column + 1 + w.text.length > columns && lead.length + w.text.length <= columns) gap = ' '.repeat(columns - column) + lead;
     }
     out += gap + w.text;
     column = (column + gap.length + w.text.length) % columns;

@@ -47,7 +47,8 @@ function commandsOnScreen(session: Session) {
 /** The status after a copy or a save: one line that names what was done. */
 function copyStatus(outcome: CopyOutcome, what: string): string {
   if (outcome.status === 'copied') return `Copied: ${what}`;
-  if (outcome.status === 'sent-osc52') return `Sent to your terminal (OSC 52; it cannot confirm)${outcome.hint ? ` — ${outcome.hint}` : ''}: ${what}`;
+  // The terminal never says whether it took it: "unconfirmed", and what tmux needs when in it.
+  if (outcome.status === 'sent-osc52') return `Sent by OSC 52 (${outcome.hint ? outcome.hint.replace(/^In tmux this needs: set -g /, 'tmux needs ') : 'unconfirmed'}): ${what}`;
   return outcome.message;
 }
 

@@ -17,7 +17,10 @@ export function answerWords(s: Session, answer: FoundAnswer): string | undefined
   const step = currentStep(s);
   if (answer.event && step.kind === 'question') {
     const option = step.options.find((o) => o.event === answer.event);
-    return option ? `"${fill(option.label, { ...currentContext(s).answers, code: currentContext(s).code })}"` : undefined;
+    if (!option) return undefined;
+    const label = fill(option.label, { ...currentContext(s).answers, code: currentContext(s).code });
+    // A label that quotes Windows itself is set off with other quotes, so the two never nest.
+    return label.includes('"') ? `“${label}”` : `"${label}"`;
   }
   return answer.value;
 }

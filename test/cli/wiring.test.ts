@@ -102,7 +102,7 @@ describe.skipIf(NO_PTY)('copying in a real terminal', () => {
     t.write('\r');
     await t.ready('Resolution:');
     t.write('c');
-    await t.waitFor('Sent to your terminal');
+    await t.waitFor('Sent by OSC 52 (unconfirmed): ');
     const [copied] = decodeOsc52(t.raw());
     expect(copied).toBe('Get-Service sppsvc | Format-List Name, Status, StartType');
     expect(t.text()).toMatch(/\n +Get-Service sppsvc \| Format-List Name, Status, StartType/); // on its own line, under its label
