@@ -3,9 +3,10 @@
 // bound and a plain message; none runs away (the run is stopped at 60 s or 1.5 GB if it does).
 
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runBinBounded } from '../support/bounded-run.js';
 
@@ -58,7 +59,15 @@ describe.skipIf(!linux)('a folder that may not be listed', () => {
     chmodSync(folder, 0);
     // root may read any folder: the bin runs as nobody then (spawn's uid), as an ordinary user would.
     const asNobody = process.getuid?.() === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'] : [];
-    const r = spawnSync(asNobody[0] ?? process.execPath, [...asNobody.slice(1), ...(asNobody.length ? [process.execPath] : []), new URL('../../dist/cli.mjs', import.meta.url).pathname, 'parse', folder], { encoding: 'utf8' });
+    // nobody may not enter the checkout (CI clones into a folder only its owner may read): the
+    // bin is copied where anyone may read it; parse needs nothing beside it.
+    const readable = mkdtempSync(join(tmpdir(), 'kms-doctor-bin-'));
+    chmodSync(readable, 0o755);
+    const dist = fileURLToPath(new URL('../../dist', import.meta.url));
+    for (const part of ['cli.mjs', 'chunks']) cpSync(join(dist, part), join(readable, 'dist', part), { recursive: true });
+    const bin = join(readable, 'dist', 'cli.mjs');
+    const r = spawnSync(asNobody[0] ?? process.execPath, [...asNobody.slice(1), ...(asNobody.length ? [process.execPath] : []), bin, 'parse', folder], { encoding: 'utf8' });
+    rmSync(readable, { recursive: true, force: true });
     expect(r.stderr).toBe(`kms-doctor parse: cannot read ${folder}: permission denied (parse lists the files in it: run it as a user who may, or copy the files into a folder you can read)\n`);
     expect(r.status).toBe(2);
   });
