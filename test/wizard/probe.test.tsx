@@ -32,14 +32,14 @@ describe('a question the wizard can answer itself', () => {
     await choose(w, 'Check it from this computer');
     await vi.waitFor(() => expect(prose(w)).toContain(`Checked from THIS computer (test-pc, DNS server ${dns.server}), not from the client:`));
     expect(prose(w)).toContain('kms01.corp.test port 1688');
-    expect(prose(w)).toContain('So: "One or more records');
+    expect(prose(w)).toContain('So: “One or more records');
     expect(prose(w)).toContain("Enter: take it as the client's answer · Esc: leave the question open");
     // It waits, however long: the same question is on screen.
     await new Promise((r) => setTimeout(r, 50));
     expect(currentFrame(w.actor.getSnapshot().context).id).toBe(asked);
     await press(w, KEY.enter);
     await waitForText(w, 'Which host does the record name?');
-    expect(prose(w)).toContain('Taken as the answer: "One or more records');
+    expect(prose(w)).toContain('Taken as the answer: “One or more records');
     await press(w, KEY.esc);
     await waitForText(w, 'What does DNS return for _vlmcs._tcp.corp.test?');
     expect(w.frame()).toContain('❯ One or more records');
@@ -50,10 +50,10 @@ describe('a question the wizard can answer itself', () => {
     await answer(w, 'other.test');
     const asked = currentFrame(w.actor.getSnapshot().context).id;
     await choose(w, 'Check it from this computer');
-    await vi.waitFor(() => expect(prose(w)).toContain('So: "No record'));
+    await vi.waitFor(() => expect(prose(w)).toContain('So: “No record'));
     await press(w, KEY.down, KEY.down, 'j');
     expect(currentFrame(w.actor.getSnapshot().context).id).toBe(asked);
-    expect(prose(w)).toContain('So: "No record');
+    expect(prose(w)).toContain('So: “No record');
     await press(w, KEY.esc);
     await waitForText(w, 'Left open: answer it yourself.');
     expect(currentFrame(w.actor.getSnapshot().context).id).toBe(asked);
@@ -64,7 +64,7 @@ describe('a question the wizard can answer itself', () => {
     const w = await renderWizard({ code: '0x8007232B' }, deps);
     await answer(w, 'other.test');
     await choose(w, 'Check it from this computer');
-    await vi.waitFor(() => expect(prose(w)).toContain('So: "No record'));
+    await vi.waitFor(() => expect(prose(w)).toContain('So: “No record'));
     await press(w, KEY.enter);
     await waitForText(w, 'Is there a KMS host in your organisation?');
   });
