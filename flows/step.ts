@@ -118,15 +118,42 @@ export interface VerifyRef {
 /** Either a library check or one written out in place. */
 export type VerifyItem = VerifyRef | VerifyStep;
 
-/** The end of a path: what is wrong, what to do, and the commands. */
+/**
+ * One numbered step of a resolution, in the order the technician does it: what to do (saying
+ * on which machine), then the commands that do it, right under it.
+ */
+export interface ActionStep {
+  text: string;
+  /** This step's commands, in the order they are run; none for a step done by hand. */
+  commands?: CommandItem[];
+}
+
+/** A step as a flow writes it: the plain text of a step that has no command, or an ActionStep. */
+export type ActionItem = string | ActionStep;
+
+/** A resolution's steps, each as an ActionStep with its (possibly empty) list of commands. */
+export function actionsOf(steps: readonly ActionItem[]): { text: string; commands: CommandItem[] }[] {
+  return steps.map((s) => (typeof s === 'string' ? { text: s, commands: [] } : { text: s.text, commands: s.commands ?? [] }));
+}
+
+/** Every command of a resolution's steps, in the order they appear. */
+export function commandsOfSteps(steps: readonly ActionItem[]): CommandItem[] {
+  return actionsOf(steps).flatMap((s) => s.commands);
+}
+
+/** The end of a path: what is wrong, and the steps that fix it, each with its commands. */
 export interface ResolutionStep {
   kind: 'resolution';
   title: string;
   /** The words before the cause; "What is wrong" unless nothing is (e.g. "About this key"). */
   lead?: string;
   cause: string;
-  steps: string[];
-  commands: CommandItem[];
+  steps: ActionItem[];
+  /**
+   * Commands not yet placed under the step that runs them (the older shape, being moved into
+   * `steps`): shown after the steps. A test lists what is left.
+   */
+  commands?: CommandItem[];
   /** "Check that it worked": what to run afterwards, on which machine, and what success looks like. */
   verify: VerifyItem[];
   /**

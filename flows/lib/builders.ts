@@ -24,6 +24,12 @@ export const catalogResolution = (): CatalogResolutionStep => ({ kind: 'catalog-
 export const handoff = (to: FlowId | 'code', at?: string): HandoffStep =>
   at === undefined ? { kind: 'handoff', to } : { kind: 'handoff', to, at };
 
+/**
+ * The choice every question that asks the technician to read something offers to someone who
+ * has not checked, or cannot: it leads on to the checks in their usual order.
+ */
+export const NOT_CHECKED_LABEL = "I haven't checked / I can't tell";
+
 /** The next step of an end whose last command may print an error code: look that code up. */
 export const LOOK_UP_CODE: Option = { label: 'It printed an error code: look that code up', event: 'LOOK_UP_CODE' };
 

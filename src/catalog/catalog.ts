@@ -2,7 +2,7 @@
 // first use. The JSON is bundled into the bin (no file I/O at run time) and was checked
 // against its schemas when the bin was built (validate-data.ts), so no schema runs here.
 
-import type { CommandItem, CommandSpec, VerifyItem, VerifyStep } from '../../flows/step.js';
+import { commandsOfSteps, type CommandItem, type CommandSpec, type VerifyItem, type VerifyStep } from '../../flows/step.js';
 import { DATA_FILES, type DataFiles } from './data-files.js';
 import type { ErrorEntry, SetupKeyEntry } from './schema.js';
 
@@ -67,7 +67,7 @@ export function buildCatalog(files: DataFiles): Catalog {
   for (const entry of errors) {
     if (byCode.has(entry.code)) throw new CatalogError(`${entry.code} is in both error-code files`);
     byCode.set(entry.code, entry);
-    checkRefs(entry.commands, commands, `data/error-codes: ${entry.code}`);
+    checkRefs(entryCommands(entry), commands, `data/error-codes: ${entry.code}`);
     checkVerify(entry.verify, verify, commands, `data/error-codes: ${entry.code}`);
   }
   const keys = Object.values(files.setupKeys).flat();
@@ -80,6 +80,11 @@ let loaded: Catalog | undefined;
 export function getCatalog(): Catalog {
   loaded ??= buildCatalog(DATA_FILES);
   return loaded;
+}
+
+/** Every command of a code's fix, in the order it is done: each step's, then any not yet placed under one. */
+export function entryCommands(entry: ErrorEntry): CommandItem[] {
+  return [...commandsOfSteps(entry.resolution.steps), ...(entry.commands ?? [])];
 }
 
 /** The catalog entry for a canonical code, if we know it. */

@@ -37,6 +37,12 @@ export const commandItemSchema = z.union([commandRefSchema, commandSpecSchema]);
 /** data/commands.json: the shared command library, keyed by id. */
 export const commandLibrarySchema = z.record(z.string().regex(/^[a-z0-9-]+$/), commandSpecSchema);
 
+/** A resolution step: plain text, or text with the commands that carry it out. */
+export const actionItemSchema = z.union([
+  z.string().min(1),
+  z.object({ text: z.string().min(1), commands: z.array(commandItemSchema).min(1).optional() }).strict(),
+]);
+
 /** One "Check that it worked" step written out: what to do, the read-only command, what success looks like. */
 export const verifyStepSchema = z.object({
   text: z.string().min(1),
@@ -82,10 +88,11 @@ export const errorEntrySchema = z.object({
   cause: z.string().min(1).max(300),
   resolution: z.object({
     summary: z.string().min(1),
-    steps: z.array(z.string().min(1)).min(1),
+    /** Numbered steps in the order they are done, each with its own commands right under it. */
+    steps: z.array(actionItemSchema).min(1),
   }).strict(),
-  /** Read-only checks first, then the commands that change something. */
-  commands: z.array(commandItemSchema).min(1),
+  /** Commands not yet placed under a step (the older shape, being moved into the steps). */
+  commands: z.array(commandItemSchema).min(1).optional(),
   /** "Check that it worked": what to run once the fix is done, on which machine, and what success looks like. */
   verify: z.array(verifyItemSchema).min(1),
   /** The flow that diagnoses it (flows/ids.ts). */

@@ -22,7 +22,7 @@ export interface ProbeOptions {
 export interface ProbeDone {
   probe: Probe;
   status: 'done';
-  /** "From ws-042, DNS server 10.0.0.10" — the wizard shows it before the facts: it may not be the client. */
+  /** "Checked from THIS computer (ws-042, DNS server 10.0.0.10), not from the client" — shown before the facts. */
   from: string;
   report: CheckReport;
 }
@@ -56,9 +56,12 @@ function requestFor(probe: Probe, answers: Answers): CheckRequest | ProbeNotRun 
   return { host: { host: host.value.host, port }, connect: probe === 'tcp-port' };
 }
 
-/** Where a check looked from, as the wizard shows it. */
+/**
+ * Where a check looked from, as the wizard shows it: this computer — the technician's own,
+ * named — which is often not on the client's network, so its answer may not be the client's.
+ */
 export const fromLine = (report: CheckReport): string =>
-  `From ${report.from.computer}, DNS server ${report.dnsServer ?? '(none configured)'}`;
+  `Checked from THIS computer (${report.from.computer}, DNS server ${report.dnsServer ?? 'none configured'}), not from the client`;
 
 /** Runs the live check of `probe` with the flow's answers so far. */
 export async function runProbe(probe: Probe, answers: Answers, options: ProbeOptions = {}): Promise<ProbeResult> {

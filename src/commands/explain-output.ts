@@ -1,12 +1,12 @@
 // What `explain` prints for a catalog entry: plain text for a person, or one JSON object for
 // a script. Commands are filled with the values given; one that still lacks some is marked.
 
-import { likelyMessage, resolveCommand, resolveVerify } from '../catalog/catalog.js';
+import { entryCommands, likelyMessage, resolveCommand, resolveVerify } from '../catalog/catalog.js';
 import type { ErrorEntry } from '../catalog/schema.js';
 import { fillTemplate, type TemplateValues } from '../text/fill.js';
 import { wrap } from '../text/wrap.js';
 import { commandLabel } from '../wizard/view-model.js';
-import type { CommandSpec } from '../../flows/step.js';
+import { actionsOf, type CommandItem, type CommandSpec } from '../../flows/step.js';
 import { missingNames, notReadyLine } from './explain-values.js';
 
 const SOURCE_NAMES: Record<string, string> = {
@@ -22,7 +22,7 @@ const TYPE_NAMES: Record<string, string> = {
   avma: 'automatic VM activation', retail: 'retail', oem: 'OEM', any: 'any activation type',
 };
 
-const commandsOf = (entry: ErrorEntry): CommandSpec[] => entry.commands.map(resolveCommand);
+const commandsOf = (entry: ErrorEntry): CommandSpec[] => entryCommands(entry).map(resolveCommand);
 
 /**
  * A command line, preceded by a NOT READY line when values are missing. Such a command keeps
@@ -40,14 +40,20 @@ export function entryText(entry: ErrorEntry, width: number, given: TemplateValue
   const out: string[] = [`${entry.code} — ${entry.title}`, `Concerns: ${entry.activationTypes.map((t) => TYPE_NAMES[t]).join(', ')}`, ''];
   for (const m of entry.messages) out.push(`${SOURCE_NAMES[m.source]}:`, wrap(`“${m.text}”`, width, '  '));
   out.push('', 'What it means:', wrap(entry.cause, width, '  '), '', 'What to do:', wrap(entry.resolution.summary, width, '  '));
-  entry.resolution.steps.forEach((s, i) => out.push(wrap(`${i + 1}. ${s}`, width, '  ')));
-  out.push('', 'Commands (read-only checks first; each command is alone on its line):');
-  // Each command under its own whole label, a PowerShell twin too: where it runs, rights, changes.
+  // Each command under its own whole label, a PowerShell twin too: where it runs, rights,
+  // changes; each alone on its line, right under the step that runs it.
   const withTwin = (spec: CommandSpec) => {
     out.push(...commandLines(`# ${commandLabel(spec)}`, spec.text, values));
     if (spec.twin) out.push(...commandLines(`# ${commandLabel(spec.twin)}`, spec.twin.text, values));
   };
-  commandsOf(entry).forEach(withTwin);
+  actionsOf(entry.resolution.steps).forEach((s, i) => {
+    out.push(wrap(`${i + 1}. ${fillTemplate(s.text, values).text}`, width, '  '));
+    s.commands.map(resolveCommand).forEach(withTwin);
+  });
+  if (entry.commands?.length) {
+    out.push('', 'Commands (each alone on its line):');
+    entry.commands.map(resolveCommand).forEach(withTwin);
+  }
   out.push('', 'Check that it worked:');
   entry.verify.map(resolveVerify).forEach((v, i) => {
     out.push(wrap(`${i + 1}. ${fillTemplate(v.text, values).text}`, width, '  '));
@@ -73,5 +79,11 @@ export function entryJson(entry: ErrorEntry, given: TemplateValues): object {
     ...(v.command ? { command: fillSpec(resolveCommand(v.command)) } : {}),
     ...(v.expect ? { expect: fillTemplate(v.expect, values).text } : {}),
   }));
-  return { known: true, ...entry, message: likelyMessage(entry), commands: commandsOf(entry).map(fillSpec), verify };
+  const steps = actionsOf(entry.resolution.steps).map((s) => ({
+    text: fillTemplate(s.text, values).text,
+    commands: s.commands.map((c: CommandItem) => fillSpec(resolveCommand(c))),
+  }));
+  return {
+    known: true, ...entry, resolution: { ...entry.resolution, steps }, message: likelyMessage(entry), commands: commandsOf(entry).map(fillSpec), verify,
+  };
 }

@@ -2,7 +2,7 @@
 // the wizard renders, plus "Check that it worked", with every template filled once.
 
 import { fill, type TemplateValues } from '../text/fill.js';
-import type { ResolutionContent } from '../wizard/layout/content-blocks.js';
+import type { ResolutionContent } from '../wizard/resolution-content.js';
 import type { CommandView } from '../wizard/session.js';
 import { shownCommands, type ShownCommand } from '../wizard/view-model.js';
 
@@ -10,7 +10,7 @@ import { shownCommands, type ShownCommand } from '../wizard/view-model.js';
 export type HandoverResolution = ResolutionContent;
 
 /** The resolution a step shows (the same content the wizard draws); undefined for other steps. */
-export { resolutionContent as resolutionOf } from '../wizard/layout/build-screen.js';
+export { resolutionContent as resolutionOf } from '../wizard/resolution-content.js';
 
 /** One "Check that it worked" step, filled: what to do, its command (and twin), what success looks like. */
 export interface FilledVerify {
@@ -26,7 +26,9 @@ export interface FilledResolution {
   lead: string;
   cause: string;
   summary?: string;
-  steps: string[];
+  /** The numbered steps, each with its commands (in both forms where the view is 'both'). */
+  steps: { text: string; commands: ShownCommand[] }[];
+  /** Commands of older data not yet placed under a step. */
   commands: ShownCommand[];
   verify: FilledVerify[];
 }
@@ -39,7 +41,7 @@ export function fillResolution(content: HandoverResolution, values: TemplateValu
     lead: content.lead ?? 'What is wrong',
     cause: text(content.cause),
     ...(content.summary ? { summary: text(content.summary) } : {}),
-    steps: content.steps.map(text),
+    steps: content.steps.map((s) => ({ text: text(s.text), commands: shownCommands(s.commands, values, view) })),
     commands: shownCommands(content.commands, values, view),
     verify: content.verify.map((v) => ({
       text: text(v.text),

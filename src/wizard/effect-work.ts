@@ -5,17 +5,21 @@ import { findError } from '../catalog/catalog.js';
 import { copyAll, copyOne } from '../handover/clipboard/copy-text.js';
 import { recordFromSession } from '../handover/note/record.js';
 import { probeAnswer } from '../checks/probe-answers.js';
-import { fill } from '../text/fill.js';
 import type { EffectDeps, Outcome } from './effects.js';
-import { resolutionCommands } from './layout/content-blocks.js';
-import { resolutionContent, templateValues } from './layout/build-screen.js';
+import { resolutionCommands } from './layout/resolution-blocks.js';
+import { templateValues } from './layout/build-screen.js';
+import { resolutionContent } from './resolution-content.js';
+import { answerWords } from './pending.js';
 import { currentContext, currentFrame, currentStep, type Effect, type Session } from './session.js';
 
 /** The id of a flow state as probe-answers.ts names it ("lookup", "publish.check"). */
 const stateId = (value: unknown): string =>
   typeof value === 'string' ? value : Object.entries(value as Record<string, unknown>).map(([k, v]) => `${k}.${stateId(v)}`).join('');
 
-/** Runs the current step's live check and reads what it found as the step's answer. */
+/**
+ * Runs the current step's live check and reads what it found; what it would answer waits for
+ * the technician's Enter (it ran on this computer, not on the client).
+ */
 async function runProbeEffect(session: Session, deps: EffectDeps): Promise<Outcome> {
   const step = currentStep(session);
   if ((step.kind !== 'question' && step.kind !== 'input') || !step.probe) return { notice: 'This screen has nothing to check.' };
@@ -24,14 +28,11 @@ async function runProbeEffect(session: Session, deps: EffectDeps): Promise<Outco
   if (result.status === 'missing') return { notice: result.message };
   const found = probeAnswer(frame.flow, stateId(frame.snapshot.value), result);
   const facts = found?.facts.length ? found.facts : ['nothing that answers this'];
-  const chosen = found?.event && step.kind === 'question' ? step.options.find((o) => o.event === found.event) : undefined;
-  const outcome = chosen
-    ? `So: "${fill(chosen.label, templateValues(session))}" (Esc goes back to change it).`
-    : found?.value !== undefined ? `Filled in ${found.value} (Esc goes back to change it).` : 'That does not decide it: choose what fits.';
-  return {
-    notice: [`${result.from}:`, ...facts.map((f) => `· ${f}`), outcome].join('\n'),
-    ...(found && (found.event || found.value !== undefined) ? { answer: { event: found.event, value: found.value } } : {}),
-  };
+  const lines = [`${result.from}:`, ...facts.map((f) => `· ${f}`)];
+  const answer = found && (found.event || found.value !== undefined) ? { ...(found.event ? { event: found.event } : {}), ...(found.value !== undefined ? { value: found.value } : {}) } : undefined;
+  const words = answer ? answerWords(session, answer) : undefined;
+  if (!answer || !words) return { notice: [...lines, 'That does not decide it: choose what fits.'].join('\n') };
+  return { notice: '', proposal: { lines: [...lines, `So: ${words}`], answer, takes: "take it as the client's answer" } };
 }
 
 /** The commands of the resolution on screen, in screen order. */

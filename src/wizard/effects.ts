@@ -11,7 +11,7 @@ import type { SaveResult } from '../handover/note/save.js';
 import type { ProbeResult } from '../checks/probe.js';
 import type { Answers } from '../../flows/lib/context.js';
 import type { Probe } from '../../flows/step.js';
-import type { FoundAnswer } from './keymap.js';
+import type { PendingAnswer } from './session.js';
 import type { SessionActorRef } from './session-context.js';
 
 /** How effects are carried out. */
@@ -22,10 +22,10 @@ export interface EffectDeps {
   probe(probe: Probe, answers: Answers): Promise<ProbeResult>;
 }
 
-/** What an effect reports: the sentence for the status line, and an answer it found. */
+/** What an effect reports: the sentence for the status line, or an answer it found, to be confirmed. */
 export interface Outcome {
   notice: string;
-  answer?: FoundAnswer;
+  proposal?: PendingAnswer;
 }
 
 /** Carries out every effect the session asks for; returns the function that stops watching. */
@@ -38,7 +38,7 @@ export function runEffects(actor: SessionActorRef, deps: EffectDeps): () => void
     import('./effect-work.js')
       .then(({ perform }) => perform(effect, snapshot.context, deps))
       .catch((error: unknown): Outcome => ({ notice: `That did not work: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` }))
-      .then(({ notice, answer }) => actor.send({ type: 'EFFECT_DONE', id: effect.id, notice, ...(answer ? { answer } : {}) }));
+      .then(({ notice, proposal }) => actor.send({ type: 'EFFECT_DONE', id: effect.id, notice, ...(proposal ? { proposal } : {}) }));
   });
   return () => subscription.unsubscribe();
 }

@@ -10,8 +10,10 @@ import { cleanForField, edit, insert, type EditAction } from './field-editing.js
 import { choicesOf } from './choices.js';
 import { loadedReaders } from './readers-slot.js';
 import { buildScreen } from './layout/build-screen.js';
+import { isF1 } from './keys-list.js';
+import { acceptPending, dropPending, propose } from './pending.js';
 import {
-  askEffect, back, choose, chooseEvent, currentFrame, currentStep, cycleView, followNext, restart, submit, toggleHelp, type Session,
+  askEffect, back, choose, currentFrame, currentStep, cycleView, followNext, restart, submit, toggleHelp, type PendingAnswer, type Session,
 } from './session.js';
 
 const turnPage = (s: Session, delta: number): Session => {
@@ -83,9 +85,10 @@ const choiceCount = (step: QuestionStep) => choicesOf(step, {}, false).length;
 function onQuestionChar(s: Session, step: QuestionStep, ch: string): Session {
   const n = choiceCount(step);
   if (ch === 'q') return { ...s, exit: 'quit' };
-  if (ch === 'r') return restart(s);
+  if (ch === 'r') return armedRestart(s);
   if (ch === 'p') return cycleView(s);
-  if (ch === '?' && step.help) return toggleHelp(s);
+  if (ch === '?') return { ...s, keysOpen: true, page: 0 };
+  if (ch === 'h' && step.help) return toggleHelp(s);
   if (ch === 'j') return { ...s, cursor: (s.cursor + 1) % n };
   if (ch === 'k') return { ...s, cursor: (s.cursor - 1 + n) % n };
   // A digit highlights that choice; Enter still confirms it (a stray digit must not choose).
@@ -109,12 +112,20 @@ function onQuestionKey(s: Session, step: QuestionStep, key: Key): Session {
   return delta !== 0 ? turnPage(s, delta) : s;
 }
 
-/** Moves the highlight to another command of the resolution; the page follows it. */
-function moveCommand(s: Session, delta: number): Session {
-  const { commandPages } = buildScreen(s);
-  if (commandPages.length === 0) return s;
-  const commandCursor = (s.commandCursor + delta + commandPages.length) % commandPages.length;
-  return { ...s, commandCursor, page: commandPages[commandCursor] ?? s.page };
+/**
+ * Moves the highlight to the next (or previous) command; the page follows it, one page at a
+ * time: where the next command is further than the next page, or the last command is passed
+ * while pages follow, the page turns and the highlight waits. So ↓ alone shows every line.
+ */
+function moveCommand(s: Session, delta: 1 | -1): Session {
+  const { commandPages, pages } = buildScreen(s);
+  if (commandPages.length === 0) return turnResolutionPage(s, delta);
+  const target = s.commandCursor + delta;
+  if (target >= commandPages.length) return s.page < pages - 1 ? { ...s, page: s.page + 1 } : { ...s, commandCursor: 0, page: commandPages[0]! };
+  if (target < 0) return s.page > 0 ? { ...s, page: s.page - 1 } : { ...s, commandCursor: commandPages.length - 1, page: commandPages[commandPages.length - 1]! };
+  const at = commandPages[target]!;
+  if (Math.abs(at - s.page) > 1) return { ...s, page: s.page + delta };
+  return { ...s, commandCursor: target, page: at };
 }
 
 /** Turns the resolution's page; the highlight moves to the first command there, if it was not on it. */
@@ -130,8 +141,10 @@ function turnResolutionPage(s: Session, delta: number): Session {
 function onResolutionKey(s: Session, key: Key): Session {
   if (key.kind === 'text') {
     if (key.text === 'q') return { ...s, exit: 'quit' };
-    if (key.text === 'r') return restart(s);
-    if (key.text === 'p') return { ...cycleView(s), commandCursor: 0 };
+    if (key.text === 'r') return armedRestart(s);
+    if (key.text === '?') return { ...s, keysOpen: true, page: 0 };
+    // The other shell's form of the same command stays highlighted, on its page.
+    if (key.text === 'p') return keepHighlightPage(cycleView(s));
     if (key.text === ' ') return turnResolutionPage(s, 1);
     if (key.text === 'c') {
       // Copy what the technician can see: turn to the highlighted command's page first.
@@ -149,28 +162,45 @@ function onResolutionKey(s: Session, key: Key): Session {
   return delta !== 0 ? turnResolutionPage(s, delta) : s;
 }
 
-/** An answer an effect found (a live check): the option to choose, or the value to type. */
-export interface FoundAnswer {
-  event?: string;
-  value?: string;
+/**
+ * The session once the runner has done an effect and said how it went. An answer it found (a
+ * live check) is shown and waits for Enter — and only if the technician is still on the screen
+ * that asked; it never moves on by itself.
+ */
+export function effectDone(s: Session, id: number, notice: string, proposal?: PendingAnswer): Session {
+  const asked = s.effect?.id === id ? s.effect : undefined;
+  const next: Session = { ...s, effect: asked ? undefined : s.effect, notice: notice || undefined };
+  if (!asked || currentFrame(s).id !== asked.frameId) return proposal ? { ...next, notice: undefined } : next;
+  return proposal ? propose(next, proposal.lines, proposal.answer, proposal.takes) : next;
 }
 
-/**
- * The session once the runner has done an effect and said how it went. A found answer moves
- * on as if chosen or typed (Esc comes back to change it) — but only if the technician is still
- * on the screen that asked.
- */
-export function effectDone(s: Session, id: number, notice: string, answer?: FoundAnswer): Session {
-  const asked = s.effect?.id === id ? s.effect : undefined;
-  let next: Session = { ...s, effect: asked ? undefined : s.effect, notice };
-  if (asked && answer && currentFrame(s).id === asked.frameId) {
-    if (answer.event) next = chooseEvent(next, answer.event);
-    else if (answer.value !== undefined) next = submit({ ...next, draft: answer.value, caret: answer.value.length }, answer.value);
-    next = { ...next, notice };
-    const readers = next.readings?.length ? loadedReaders() : undefined;
-    if (readers) next = readers.autoAnswer(next);
-  }
-  return next;
+/** `r` once asks; `r` again starts over. On the first screen there is nothing to lose. */
+function armedRestart(s: Session): Session {
+  if (s.frames.length < 2 || s.restartArmed) return restart(s);
+  return { ...s, restartArmed: true, notice: 'Press r again to start over: every answer is dropped. Any other key keeps them.' };
+}
+
+/** After the view changed, the page of the highlighted command (its other form may be taller). */
+function keepHighlightPage(s: Session): Session {
+  const page = buildScreen(s).commandPages[s.commandCursor];
+  return page === undefined ? { ...s, page: Math.min(s.page, buildScreen(s).pages - 1) } : { ...s, page };
+}
+
+/** Keys while the list of keys is open: it closes, pages turn, q and Ctrl+C still leave. */
+function onKeysListKey(s: Session, key: Key): Session {
+  if (isKey(key, 'escape') || isKey(key, 'enter') || isF1(key) || (key.kind === 'text' && key.text === '?')) return { ...s, keysOpen: false, page: 0 };
+  if (key.kind === 'text' && key.text === 'q') return { ...s, exit: 'quit' };
+  const delta = pageDelta(key) || (isKey(key, 'right') || isKey(key, 'down') ? 1 : isKey(key, 'left') || isKey(key, 'up') ? -1 : 0);
+  return delta !== 0 ? turnPage(s, delta) : s;
+}
+
+/** Keys while a found answer waits: Enter takes it, Esc leaves the question open. */
+function onPendingKey(s: Session, key: Key): Session {
+  if (isKey(key, 'enter')) return acceptPending(s);
+  if (isKey(key, 'escape')) return dropPending(s);
+  if (key.kind === 'text' && key.text === 'q') return { ...s, exit: 'quit' };
+  if (isF1(key) || (key.kind === 'text' && key.text === '?')) return { ...s, keysOpen: true, page: 0 };
+  return s;
 }
 
 /** The session after `key`; a screen reached by it that kept collected output covers is answered too. */
@@ -190,8 +220,13 @@ function applyOneKey(s: Session, key: Key): Session {
   if (key.kind === 'text' && step.kind !== 'input' && key.text.length > 1) {
     return [...key.text].reduce((acc, ch) => applyOneKey(acc, { kind: 'text', text: ch }), s);
   }
-  const next: Session = s.notice ? { ...s, notice: undefined } : s;
-  if (isKey(key, 'escape')) return back(next);
+  if (s.keysOpen) return onKeysListKey(s, key);
+  if (s.pending) return onPendingKey(s, key);
+  // A second r confirms a restart; any other key keeps the answers.
+  const armed = s.restartArmed && key.kind === 'text' && key.text === 'r' && step.kind !== 'input';
+  const next: Session = s.notice || s.restartArmed ? { ...s, notice: undefined, restartArmed: armed || undefined } : s;
+  if (isF1(key)) return { ...next, keysOpen: true, page: 0 };
+  if (isKey(key, 'escape')) return next.helpOpen ? toggleHelp({ ...next, page: 0 }) : back(next);
   // Too small a window shows no field and no choices, only how to go on: q quits there.
   if (buildScreen(next).tooSmall) {
     return key.kind === 'text' && key.text.includes('q') ? { ...next, exit: 'quit' } : next;

@@ -22,24 +22,21 @@ import { isCtrl } from '../terminal/keys.js';
 import { createPainter } from '../terminal/screen-painter.js';
 import { enterTerminal } from '../terminal/terminal-modes.js';
 import { NoInput } from '../terminal/no-input.js';
-import { findError } from '../catalog/catalog.js';
 import { runEffects } from './effects.js';
 import { reportCrash } from './crash.js';
-import { resolutionContent, templateValues } from './layout/build-screen.js';
 import { loadReaders } from './readers-slot.js';
-import { currentContext, currentStep, type Session } from './session.js';
+import type { Session } from './session.js';
 
 const SIGNALS: Record<string, number> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129, SIGQUIT: 131 };
 
 const sizeOf = (stdout: NodeJS.WriteStream) => ({ columns: stdout.columns || 80, rows: stdout.rows || 24 });
 
-/** The resolution on screen as plain text for the scrollback, or nothing when not at a resolution. */
+/** The path and the resolution on screen as plain text for the scrollback; nothing when not at a resolution. */
 async function printedResolution(session: Session, stdout: NodeJS.WriteStream): Promise<string> {
-  const context = currentContext(session);
-  const content = resolutionContent(currentStep(session), context.code ? findError(context.code) : undefined);
-  if (!content) return '';
-  const { printOut, printOutColor } = await import('../handover/print-out.js');
-  return printOut(content, templateValues(session), session.view, { color: printOutColor(process.env, Boolean(stdout.isTTY)), columns: stdout.columns });
+  const [{ recordFromSession }, { printOut, printOutColor }] = await Promise.all([import('../handover/note/record.js'), import('../handover/print-out.js')]);
+  const record = recordFromSession(session);
+  if (!record) return '';
+  return printOut(record, { color: printOutColor(process.env, Boolean(stdout.isTTY)), columns: stdout.columns });
 }
 
 /** Runs the wizard until the technician leaves; returns the process exit code. */

@@ -4,16 +4,16 @@
 
 import { assign, setup, type SnapshotFrom } from 'xstate';
 import type { Key } from '../terminal/keys.js';
-import { applyKey, effectDone, resize, type FoundAnswer } from './keymap.js';
-import { startSession, type Session, type SessionEntry, type WindowSize } from './session.js';
+import { applyKey, effectDone, resize } from './keymap.js';
+import { startSession, type PendingAnswer, type Session, type SessionEntry, type WindowSize } from './session.js';
 import { loadedReaders } from './readers-slot.js';
 
 /** What reaches the session: a key, or a new window size. */
 export type SessionEvent =
   | { type: 'KEY'; key: Key }
   | { type: 'RESIZE'; size: WindowSize }
-  /** The runner did the session's effect (copy, save) and says how it went. */
-  | { type: 'EFFECT_DONE'; id: number; notice: string; answer?: FoundAnswer };
+  /** The runner did the session's effect (copy, save, a live check) and says how it went. */
+  | { type: 'EFFECT_DONE'; id: number; notice: string; proposal?: PendingAnswer };
 
 /** The exit code of a finished session: 0 after q, 130 after Ctrl+C (as shells report SIGINT). */
 export function exitCodeOf(snapshot: SnapshotFrom<typeof sessionMachine>): number | undefined {
@@ -42,7 +42,7 @@ export const sessionMachine = setup({
       on: {
         KEY: { actions: assign(({ context, event }) => applyKey(context, event.key)) },
         RESIZE: { actions: assign(({ context, event }) => resize(context, event.size)) },
-        EFFECT_DONE: { actions: assign(({ context, event }) => effectDone(context, event.id, event.notice, event.answer)) },
+        EFFECT_DONE: { actions: assign(({ context, event }) => effectDone(context, event.id, event.notice, event.proposal)) },
       },
     },
     quit: { type: 'final' },

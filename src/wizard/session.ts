@@ -62,8 +62,33 @@ export interface Session {
   effectsAsked?: number;
   /** Collected output (kms-doctor collect's JSON, or --from FILE) that answers later questions as they come. */
   readings?: readonly Reading[];
+  /** An answer found for the technician, shown with where it came from, waiting for Enter (pending.ts). */
+  pending?: PendingAnswer;
+  /** `r` was pressed once: a second `r` starts over, any other key keeps the answers. */
+  restartArmed?: boolean;
+  /** The list of this screen's keys is open (`?`). */
+  keysOpen?: boolean;
   /** Set when the technician leaves: q (quit) or Ctrl+C (interrupt). */
   exit?: 'quit' | 'interrupt';
+}
+
+/** An answer something other than the technician found: the option to choose, or the value to type. */
+export interface FoundAnswer {
+  event?: string;
+  value?: string;
+}
+
+/**
+ * An answer that a live check on this computer, or output from another machine, found for a
+ * question: shown with what it read and from where, it is taken only when the technician
+ * presses Enter (Esc leaves the question open). Nothing answers for them silently.
+ */
+export interface PendingAnswer {
+  /** What was found and from where, one paragraph per entry. */
+  lines: string[];
+  answer: FoundAnswer;
+  /** What Enter does, in words ("take it as the client's answer"). */
+  takes: string;
 }
 
 /** Work the wizard asks of the world: copy the highlighted command, copy all, save the note, run a live check. */
@@ -146,6 +171,8 @@ function push(s: Session, flow: FlowId, snapshot: AnyMachineSnapshot, record: Pa
     caret: draft.length,
     error: undefined,
     helpOpen: false,
+    keysOpen: false,
+    pending: undefined,
     page: 0,
     cursor: 0,
     commandCursor: 0,
@@ -162,7 +189,7 @@ function send(s: Session, event: FlowEvent, record: Partial<Frame>): Session {
 }
 
 /** A fresh session at the start screen, or already at the code given on the command line. */
-export function startSession(entry: SessionEntry = {}, view: CommandView = 'both'): Session {
+export function startSession(entry: SessionEntry = {}, view: CommandView = 'cmd'): Session {
   const start = settle('triage', startFlow('triage', {}));
   const s: Session = {
     frames: [{ id: 0, ...start }],
@@ -233,7 +260,8 @@ export function back(s: Session): Session {
   const frame = frames[frames.length - 1]!;
   const draft = frame.typed ?? '';
   return {
-    ...s, frames, draft, caret: draft.length, error: undefined, notice: undefined, helpOpen: false, page: 0, cursor: frame.picked ?? 0, commandCursor: 0,
+    ...s, frames, draft, caret: draft.length, error: undefined, notice: undefined, helpOpen: false, keysOpen: false, pending: undefined, page: 0,
+    cursor: frame.picked ?? 0, commandCursor: 0,
   };
 }
 
@@ -243,10 +271,11 @@ export const restart = (s: Session): Session => startSession({ size: s.size }, s
 /** Shows or hides the "How do I find out?" help of the current step. */
 export const toggleHelp = (s: Session): Session => ({ ...s, helpOpen: !s.helpOpen });
 
-const VIEWS: CommandView[] = ['both', 'cmd', 'powershell'];
-
-/** Cycles which commands resolutions show; remembered until the wizard exits. */
-export const cycleView = (s: Session): Session => ({ ...s, view: VIEWS[(VIEWS.indexOf(s.view) + 1) % VIEWS.length]! });
+/**
+ * Switches the commands on screen between cmd (slmgr) and PowerShell: one shell at a time, the
+ * other one key away; remembered until the wizard exits. The note and the print-out carry both.
+ */
+export const cycleView = (s: Session): Session => ({ ...s, view: s.view === 'powershell' ? 'cmd' : 'powershell' });
 
 /** The breadcrumb: the flows visited and the answers given, oldest first. */
 export function trail(s: Session): string[] {

@@ -63,3 +63,23 @@ export function commandLabel(spec: CommandSpec): string {
   parts.push(spec.changes ? 'CHANGES the machine' : 'read-only');
   return `${parts.join(' · ')} — ${spec.purpose}`;
 }
+
+const WHERE_SHORT: Record<Where, string> = {
+  client: 'client',
+  'kms-host': 'KMS host',
+  'dns-server': 'DNS server',
+  'reference-pc': 'reference PC',
+  any: 'any machine',
+};
+
+/**
+ * The label above a command under a resolution's step: shell, machine, elevated or not, and
+ * read-only or CHANGES the machine — on every command — then what it is for where the step has
+ * several (with one, the step's own text says it).
+ */
+export function shortLabel(spec: CommandSpec, withPurpose: boolean): string {
+  const parts = [SHELL[spec.shell], WHERE_SHORT[spec.where]];
+  if (spec.elevated) parts.push('elevated');
+  parts.push(spec.changes ? 'CHANGES the machine' : 'read-only');
+  return withPurpose ? `${parts.join(' · ')} — ${spec.purpose}` : parts.join(' · ');
+}

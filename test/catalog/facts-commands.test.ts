@@ -6,14 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { getCatalog, resolveCommand } from '../../src/catalog/catalog.js';
 import { commandLabel } from '../../src/wizard/view-model.js';
 import type { CommandItem } from '../../flows/step.js';
-import { everyCommand, flowSteps, proseOf } from '../support/steps.js';
+import { everyCommand, fixItems, flowSteps, proseOf } from '../support/steps.js';
 
 const library = getCatalog().commands;
 
 /** Every list of commands a technician sees as one screen (a flow step or a catalog entry), by name. */
 function commandLists(): [string, CommandItem[]][] {
-  const lists: [string, CommandItem[]][] = getCatalog().errors.map((e) => [e.code, e.commands]);
-  for (const { name, step } of flowSteps()) if (step.kind === 'resolution') lists.push([name, step.commands]);
+  const lists: [string, CommandItem[]][] = getCatalog().errors.map((e) => [e.code, fixItems(e)]);
+  for (const { name, step } of flowSteps()) if (step.kind === 'resolution') lists.push([name, fixItems(step)]);
   return lists;
 }
 
@@ -104,7 +104,7 @@ describe('fact 12: a DNS server\'s reachability is tested by a real query, not o
   it('the end for an unreachable DNS server asks it a query', () => {
     const step = flowSteps().find((s) => s.name === 'dns-srv.dnsUnreachable')!.step;
     if (step.kind !== 'resolution') throw new Error('not a resolution');
-    expect(step.commands.map((c) => resolveCommand(c).text)).toContain('nslookup -type=soa {domain} {dnsServer}');
+    expect(fixItems(step).map((c) => resolveCommand(c).text)).toContain('nslookup -type=soa {domain} {dnsServer}');
     expect(step.cause).toMatch(/UDP port 53/);
   });
 });

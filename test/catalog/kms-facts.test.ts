@@ -3,7 +3,7 @@
 // port, and the log each activation event is read from.
 
 import { describe, expect, it } from 'vitest';
-import { getCatalog, resolveCommand } from '../../src/catalog/catalog.js';
+import { entryCommands, getCatalog, resolveCommand } from '../../src/catalog/catalog.js';
 import { SKEW_LIMIT_SECONDS } from '../../src/input/clock.js';
 import { MAX_KMS_COUNT } from '../../src/input/kms-count.js';
 import { FIELDS } from '../../src/input/fields.js';
@@ -12,7 +12,7 @@ import { kmsFacts } from '../support/fixtures.js';
 /** Every command text of the library and the catalog entries, with the PowerShell twins, once each. */
 function commandTexts(): string[] {
   const { commands, errors } = getCatalog();
-  const specs = [...Object.values(commands), ...errors.flatMap((e) => e.commands.map(resolveCommand))];
+  const specs = [...Object.values(commands), ...errors.flatMap((e) => entryCommands(e).map(resolveCommand))];
   return [...new Set(specs.flatMap((c) => [c.text, c.twin?.text ?? '']))].filter((t) => t !== '');
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getCatalog, resolveCommand } from '../../src/catalog/catalog.js';
+import { entryCommands, getCatalog, resolveCommand } from '../../src/catalog/catalog.js';
 import { validateData } from '../../src/catalog/validate-data.js';
 
 describe('catalog', () => {
@@ -18,7 +18,7 @@ describe('catalog', () => {
 
   it('resolves every command an error entry uses', () => {
     for (const entry of getCatalog().errors) {
-      for (const item of entry.commands) expect(resolveCommand(item).text, entry.code).toBeTruthy();
+      for (const item of entryCommands(entry)) expect(resolveCommand(item).text, entry.code).toBeTruthy();
     }
   });
 });

@@ -2,7 +2,7 @@
 // sources are the fact tables in test/fixtures/sources/ (scripts/extract-sources.mjs).
 
 import { describe, expect, it } from 'vitest';
-import { getCatalog, findError } from '../../src/catalog/catalog.js';
+import { entryCommands, getCatalog, findError } from '../../src/catalog/catalog.js';
 import { factsCodes, kmsFacts, sourceErrorCodes } from '../support/fixtures.js';
 
 describe('error codes of activation-error-codes.md', () => {
@@ -91,7 +91,7 @@ describe('the catalog as a whole', () => {
     const dns = findError('0x8007232B')!;
     expect(dns.sourceNotes).toContain(key.split('\\').at(-1));
     const texts = Object.values(getCatalog().commands).flatMap((c) => [c.text, c.twin?.text ?? '']);
-    for (const e of errors) for (const c of e.commands) if ('text' in c) texts.push(c.text);
+    for (const e of errors) for (const c of entryCommands(e)) if ('text' in c) texts.push(c.text);
     const outdated = new RegExp(`${outdatedKey.replaceAll('\\', '\\\\')}\\b`);
     for (const t of texts) expect(t).not.toMatch(outdated); // the old path is in no command
     // Commands write the key as HKLM\… (reg) or HKLM:\… (PowerShell): compare from CurrentVersion on.

@@ -8,12 +8,13 @@ import { getCatalog, resolveCommand, resolveVerify } from '../../src/catalog/cat
 import { explain } from '../../src/commands/explain.js';
 import type { CommandItem, CommandSpec, VerifyItem } from '../../flows/step.js';
 import { allResolutions } from '../support/resolutions.js';
+import { fixItems } from '../support/steps.js';
 
 /** Every resolution with a verify list: the flows' own, then the catalog's entries. */
 function everyResolution(): { name: string; commands: readonly CommandItem[]; verify: readonly VerifyItem[] }[] {
   return [
-    ...allResolutions().map((r) => ({ name: `${r.flow}:${r.state}`, commands: r.step.commands, verify: r.step.verify })),
-    ...getCatalog().errors.map((e) => ({ name: e.code, commands: e.commands, verify: e.verify })),
+    ...allResolutions().map((r) => ({ name: `${r.flow}:${r.state}`, commands: fixItems(r.step), verify: r.step.verify })),
+    ...getCatalog().errors.map((e) => ({ name: e.code, commands: fixItems(e), verify: e.verify })),
   ];
 }
 

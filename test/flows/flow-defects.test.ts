@@ -7,7 +7,7 @@ import { resolveCommand } from '../../src/catalog/catalog.js';
 import { fill } from '../../src/text/fill.js';
 import { currentContext, currentFrame, currentStep, startSession, submit, type Session } from '../../src/wizard/session.js';
 import { pick } from '../support/session-walk.js';
-import { proseOf } from '../support/steps.js';
+import { fixItems, proseOf } from '../support/steps.js';
 
 /** What the screen says, filled with the answers. */
 const screenText = (s: Session) => proseOf(currentStep(s)).map((t) => fill(t, currentContext(s).answers)).join(' ');
@@ -35,7 +35,7 @@ describe('the clock sign trap: "client 5 hours behind" typed as -5h', () => {
     const step = currentStep(s);
     if (step.kind !== 'resolution') throw new Error('not a resolution');
     expect(fill(step.title, currentContext(s).answers)).toBe(title);
-    const timeCommands = step.commands.map(resolveCommand).filter((c) => /w32tm|ToUniversalTime/.test(c.text));
+    const timeCommands = fixItems(step).map(resolveCommand).filter((c) => /w32tm|ToUniversalTime/.test(c.text));
     expect(timeCommands.length).toBeGreaterThanOrEqual(5);
     for (const c of timeCommands) expect(c.where, c.text).toBe(where);
   });

@@ -1,57 +1,77 @@
 import { describe, expect, it } from 'vitest';
 import { findError } from '../../src/catalog/catalog.js';
 import { printOut, printOutColor } from '../../src/handover/print-out.js';
-import { resolutionOf, type HandoverResolution } from '../../src/handover/resolution.js';
-import { commandLabel, shownCommands } from '../../src/wizard/view-model.js';
-import { resolutionBlocks } from '../../src/wizard/layout/content-blocks.js';
+import { fillResolution, resolutionOf, type HandoverResolution } from '../../src/handover/resolution.js';
+import type { SessionRecord } from '../../src/handover/note/record.js';
+import { commandLabel } from '../../src/wizard/view-model.js';
+import { resolutionBlocks } from '../../src/wizard/layout/resolution-blocks.js';
 import { paginate } from '../../src/wizard/layout/paging.js';
 
 const ESC = '\u001B';
 const entry = findError('0xC004F074')!;
 const content = resolutionOf({ kind: 'catalog-resolution' }, entry)!;
 const values = { code: entry.code, domain: 'corp.contoso.com', kmsHost: 'kms01.corp.contoso.com', port: 1688, kmsHostPort: 'kms01.corp.contoso.com:1688' };
+const recordOf = (c: HandoverResolution, extra: Partial<SessionRecord> = {}): SessionRecord => ({
+  code: entry.code,
+  meaning: entry.title,
+  message: 'The Software Licensing Service reported that the computer could not be activated.',
+  path: [{ question: "What do the client's newest events 12288 and 12289 show?", answer: 'A 12288 with no 12289 after it: no answer' }],
+  values: { kmsHost: 'kms01.corp.contoso.com' },
+  resolution: fillResolution(c, values, 'both'),
+  ...extra,
+});
 
 describe('the print-out on exit', () => {
+  it('starts with the code, the path and the values typed, so the scrollback alone serves the ticket', () => {
+    const text = printOut(recordOf(content), { color: false });
+    expect(text.startsWith(`0xC004F074 — ${entry.title}\nWindows says: “The Software Licensing Service`)).toBe(true);
+    expect(text).toContain("\nThe path:\n1. What do the client's newest events 12288 and 12289 show? — A 12288 with no 12289 after it: no answer\n");
+    expect(text).toContain('\nValues typed:\n- KMS host: kms01.corp.contoso.com\n');
+    expect(text.indexOf('The path:')).toBeLessThan(text.indexOf(`Resolution: ${entry.title}`));
+  });
+
   it('holds the whole resolution, though the screen needs several pages for it', () => {
-    expect(paginate(resolutionBlocks(content, values, 'both', 80), 24 - 8, 80).length).toBeGreaterThan(1);
-    const text = printOut(content, values, 'both', { color: false, columns: 80 });
-    expect(text.startsWith(`Resolution: ${entry.title}\n`)).toBe(true);
+    expect(paginate(resolutionBlocks(content, values, 'cmd', 80), 24 - 8, 80).length).toBeGreaterThan(1);
+    const text = printOut(recordOf(content), { color: false, columns: 80 });
     expect(text).toContain('What is wrong: The client could not get an answer from any KMS host.');
-    entry.resolution.steps.forEach((_, i) => expect(text).toMatch(new RegExp(`^${i + 1}\\. `, 'm')));
-    expect(text).toContain('Commands, read-only checks first:');
+    content.steps.forEach((_, i) => expect(text).toMatch(new RegExp(`^${i + 1}\\. `, 'm')));
   });
 
-  it('prints every command whole on its own line, under its label line, even in a narrow window', () => {
-    const lines = printOut(content, values, 'both', { color: false, columns: 40 }).split('\n');
-    const commands = shownCommands(content.commands, values, 'both');
-    expect(commands.some((c) => c.text.length > 40)).toBe(true);
+  it('prints every command in both forms, whatever the view was, each under its full label', () => {
+    const lines = printOut(recordOf(content), { color: false }).split('\n');
+    const record = recordOf(content);
+    const commands = [...record.resolution.steps.flatMap((s) => s.commands), ...record.resolution.commands];
+    expect(commands.some((c) => c.isTwin)).toBe(true);
     for (const c of commands) {
-      const at = lines.indexOf(c.text);
+      const at = lines.indexOf(`   ${c.text}`);
       expect(at, c.text).toBeGreaterThan(0);
-      expect(lines[at - 1]).toBe(commandLabel(c.spec));
+      expect(lines[at - 1]).toBe(`   ${commandLabel(c.spec)}`);
     }
-    expect(lines).toContain('cscript //nologo %windir%\\system32\\slmgr.vbs /skms kms01.corp.contoso.com:1688');
-    expect(lines).toContain('nslookup -type=srv _vlmcs._tcp.corp.contoso.com');
   });
 
-  it('follows the command view: cmd only, PowerShell only, or both', () => {
-    const cmd = printOut(content, values, 'cmd', { color: false });
-    const ps = printOut(content, values, 'powershell', { color: false });
-    expect(cmd).toContain('slmgr.vbs /ato');
-    expect(cmd).not.toContain('the same in PowerShell');
-    expect(ps).not.toContain('slmgr.vbs /ato');
-    expect(ps).toContain('Invoke-CimMethod -MethodName Activate');
+  it('never breaks a cmd command; PowerShell only where it reads on, so the lines joined give the command', () => {
+    const text = printOut(recordOf(content), { color: false, columns: 40 });
+    expect(text.split('\n')).toContain('   cscript //nologo %windir%\\system32\\slmgr.vbs /skms kms01.corp.contoso.com:1688');
+    const record = recordOf(content);
+    for (const c of record.resolution.steps.flatMap((s) => s.commands).filter((c) => c.spec.shell === 'powershell')) {
+      const start = text.indexOf(`   ${commandLabel(c.spec)}\n`);
+      const block = text.slice(start).split('\n').slice(1);
+      const end = block.findIndex((l) => !l.startsWith('   ') || l.startsWith(`   ${commandLabel(c.spec)}`) || l === '');
+      const joined = block.slice(0, end < 0 ? undefined : end).map((l) => l.trim()).join(' ');
+      expect(joined.replace(/\s+/g, ' ')).toBe(c.text.replace(/\s+/g, ' '));
+      for (const l of block.slice(0, end).slice(0, -1)) expect(l.trimEnd()).toMatch(/[|;,{]$/);
+    }
   });
 
   it('has no colour when asked for none (NO_COLOR)', () => {
-    expect(printOut(content, values, 'both', { color: false })).not.toContain(ESC);
+    expect(printOut(recordOf(content), { color: false })).not.toContain(ESC);
   });
 
   it('colours headings and labels, never a command line', () => {
-    const text = printOut(content, values, 'both', { color: true });
+    const text = printOut(recordOf(content), { color: true });
     expect(text).toContain(`${ESC}[1m`);
-    expect(text).toContain(`${ESC}[33m`);
-    for (const c of shownCommands(content.commands, values, 'both')) expect(text).toContain(`\n${c.text}\n`);
+    expect(text).toContain(`${ESC}[32m`);
+    for (const c of recordOf(content).resolution.steps.flatMap((s) => s.commands)) expect(text).toContain(`\n   ${c.text}\n`);
   });
 
   it('ends with Check that it worked, when the resolution has it', () => {
@@ -62,13 +82,13 @@ describe('the print-out on exit', () => {
         { text: 'On {kmsHost}, look at event 12290.' },
       ],
     };
-    const text = printOut(withVerify, values, 'cmd', { color: false });
+    const text = printOut(recordOf(withVerify), { color: false });
     const tail = text.slice(text.indexOf('Check that it worked:'));
     expect(tail).toContain('1. On the client, activate again.\n');
-    expect(tail).toContain('\ncscript //nologo %windir%\\system32\\slmgr.vbs /ato\n');
+    expect(tail).toContain('\n   cscript //nologo %windir%\\system32\\slmgr.vbs /ato\n');
     expect(tail).toContain('   Success looks like: slmgr prints "Product activated successfully."');
     expect(tail).toContain('2. On kms01.corp.contoso.com, look at event 12290.');
-    expect(printOut({ ...content, verify: [] }, values, 'cmd', { color: false })).not.toContain('Check that it worked');
+    expect(printOut(recordOf({ ...content, verify: [] }), { color: false })).not.toContain('Check that it worked');
   });
 });
 

@@ -3,7 +3,7 @@
 
 import { getCatalog, resolveCommand, resolveVerify } from '../../src/catalog/catalog.js';
 import { FLOWS } from '../../flows/registry.js';
-import type { CommandItem, CommandSpec, Step, VerifyItem } from '../../flows/step.js';
+import { commandsOfSteps, type ActionItem, type CommandItem, type CommandSpec, type Step, type VerifyItem } from '../../flows/step.js';
 
 /** One step of one flow, named `flow.state`. */
 export interface FlowStep {
@@ -69,4 +69,10 @@ export function proseOf(value: unknown): string[] {
     return [spec.text, spec.twin?.text].filter((t): t is string => t !== undefined);
   }));
   return stringsIn(value).filter((s) => !commandTexts.has(s));
+}
+
+/** Every command of a resolution's fix (a flow step or a catalog entry), in order: each step's, then any not yet placed. */
+export function fixItems(resolution: { steps: readonly ActionItem[]; commands?: readonly CommandItem[] } | { resolution: { steps: readonly ActionItem[] }; commands?: readonly CommandItem[] }): CommandItem[] {
+  const steps = 'resolution' in resolution ? resolution.resolution.steps : resolution.steps;
+  return [...commandsOfSteps(steps), ...(resolution.commands ?? [])];
 }

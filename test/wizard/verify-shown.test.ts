@@ -4,7 +4,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { findError } from '../../src/catalog/catalog.js';
-import { buildScreen, resolutionContent, templateValues } from '../../src/wizard/layout/build-screen.js';
+import { buildScreen, templateValues } from '../../src/wizard/layout/build-screen.js';
+import { resolutionContent } from '../../src/wizard/resolution-content.js';
 import { currentContext, currentStep, type Session } from '../../src/wizard/session.js';
 import { shownCommands } from '../../src/wizard/view-model.js';
 import { fill } from '../../src/text/fill.js';

@@ -2,7 +2,7 @@
 // question and the answer given, in order), the values typed, and the resolution reached.
 
 import { findError, likelyMessage } from '../../catalog/catalog.js';
-import { prefillFor } from '../../input/fields.js';
+import { fieldSpec, prefillFor } from '../../input/fields.js';
 import { fill } from '../../text/fill.js';
 import type { FlowContext } from '../../../flows/lib/context.js';
 import { currentFrame, stepOf, type Frame, type Session } from '../../wizard/session.js';
@@ -28,6 +28,15 @@ export interface SessionRecord {
   /** The values typed, by field name, as the technician would type them again. */
   values: Record<string, string | number>;
   resolution: FilledResolution;
+}
+
+/** How a typed value is named for a person: its field's label ("KMS host"), else its name. */
+export function fieldLabel(name: string): string {
+  try {
+    return fieldSpec(name).label;
+  } catch {
+    return name; // a value with no field of its own (a hand-made record)
+  }
 }
 
 const contextOf = (frame: Frame): FlowContext => frame.snapshot.context as FlowContext;

@@ -2,26 +2,21 @@
 // the resolution with every command in both forms under its full label, and how to check that
 // it worked. Product keys typed into the session are masked in the finished text.
 
-import { fieldSpec } from '../../input/fields.js';
+import { readableLines } from '../../text/command-lines.js';
 import type { ErrorEntry } from '../../catalog/schema.js';
 import { commandLabel, type ShownCommand } from '../../wizard/view-model.js';
 import { fillResolution, resolutionOf, type FilledResolution } from '../resolution.js';
 import { escapeText, fence, inlineCode } from './markdown.js';
 import { maskProductKeys } from './mask.js';
-import { codePart, type SessionRecord } from './record.js';
+import { codePart, fieldLabel, type SessionRecord } from './record.js';
 import { readableStamp } from './stamp.js';
 
-const fieldLabel = (name: string): string => {
-  try {
-    return fieldSpec(name).label;
-  } catch {
-    return name; // a value with no field of its own (a hand-made record)
-  }
-};
+/** The width a long PowerShell command is broken at in the note (where PowerShell reads on). */
+const NOTE_WIDTH = 100;
 
 /** Each command under its full label (a twin too: the note is read away from the screen). */
 function commandBlocks(commands: readonly ShownCommand[]): string[] {
-  return commands.flatMap((c) => [`#### ${escapeText(commandLabel(c.spec))}`, fence(c.text, c.spec.shell)]);
+  return commands.flatMap((c) => [`#### ${escapeText(commandLabel(c.spec))}`, fence(readableLines(c.text, c.spec.shell, NOTE_WIDTH).join('\n'), c.spec.shell)]);
 }
 
 function errorSection(record: SessionRecord): string[] {
@@ -46,8 +41,9 @@ function resolutionSections(r: FilledResolution, meaning?: string): string[] {
   const heading = r.title === meaning ? '## Resolution' : `## Resolution: ${escapeText(r.title)}`;
   const out = [heading, `**${escapeText(r.lead)}:** ${escapeText(r.cause)}`];
   if (r.summary) out.push(escapeText(r.summary));
-  out.push('### Steps', r.steps.map((s, i) => `${i + 1}. ${escapeText(s)}`).join('\n'));
-  out.push('### Commands, read-only checks first', ...commandBlocks(r.commands));
+  out.push('### Steps');
+  r.steps.forEach((s, i) => out.push(`${i + 1}. ${escapeText(s.text)}`, ...commandBlocks(s.commands)));
+  if (r.commands.length > 0) out.push('### Commands', ...commandBlocks(r.commands));
   out.push('## Check that it worked');
   if (r.verify.length === 0) out.push('kms-doctor has no check written for this resolution yet.');
   r.verify.forEach((v, i) => {

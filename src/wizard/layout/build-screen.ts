@@ -3,14 +3,16 @@
 // choices, or the field being typed in, the messages and the keys. It is pure: the Ink view
 // draws it, the key handler counts its pages, and tests check every screen fits.
 
-import { findError, resolveVerify } from '../../catalog/catalog.js';
-import type { ErrorEntry } from '../../catalog/schema.js';
-import type { Step } from '../../../flows/step.js';
+import { findError } from '../../catalog/catalog.js';
 import type { TemplateValues } from '../../text/fill.js';
 import { fill } from '../../text/fill.js';
 import { currentContext, currentFrame, stepOf, trail, type Session } from '../session.js';
-import { codeCardBlocks, helpBlocks, resolutionBlocks, stepBodyBlocks, type ResolutionContent } from './content-blocks.js';
+import { codeCardBlocks, helpBlocks, stepBodyBlocks } from './content-blocks.js';
+import { resolutionBlocks, resolutionCommands } from './resolution-blocks.js';
+import { resolutionContent } from '../resolution-content.js';
 import { footerText } from './footer.js';
+import { screenKeys } from '../keys-list.js';
+import type { Step } from '../../../flows/step.js';
 import { fieldPart, type FieldPart } from './field-part.js';
 import { optionsPart, type OptionsPart } from './options-part.js';
 import { paginate } from './paging.js';
@@ -38,19 +40,6 @@ export interface Screen {
   helpPage?: number;
 }
 
-/**
- * The resolution content of a step, if it is a resolution, with its "Check that it worked"
- * references resolved: the one place the wizard, the note and the print-out get it from.
- */
-export function resolutionContent(step: Step, entry: ErrorEntry | undefined): ResolutionContent | undefined {
-  if (step.kind === 'resolution') return { ...step, verify: step.verify.map(resolveVerify) };
-  if (step.kind === 'catalog-resolution' && entry) {
-    const { title, cause, resolution, commands } = entry;
-    return { title, cause, summary: resolution.summary, steps: resolution.steps, commands, verify: entry.verify.map(resolveVerify) };
-  }
-  return undefined;
-}
-
 /** The values that fill the current screen's templates: the answers and the code. */
 export function templateValues(session: Session): TemplateValues {
   const context = currentContext(session);
@@ -67,14 +56,28 @@ function breadcrumb(session: Session): ScreenLine {
 
 const lines = (l: ScreenLine[]): LinesPart => ({ kind: 'lines', lines: l });
 
-/** The error, the notice (one paragraph per line it has) and a live check under way. */
+/** The error, the notice (one paragraph per line it has), a live check under way, a found answer waiting. */
 function messages(session: Session): ScreenLine[] {
   const { columns } = session.size;
+  const pending = session.pending;
   return [
     ...(session.error ? prose(session.error, columns, { color: 'red' }) : []),
     ...(session.notice ? session.notice.split('\n').flatMap((p) => prose(p, columns, { color: 'yellow' })) : []),
     ...(session.effect?.kind === 'probe' ? [{ text: 'Checking from this computer…', spinner: true, color: 'cyan' as const }] : []),
+    ...(pending ? [...pending.lines.flatMap((p) => prose(p, columns, { color: 'cyan' })), ...prose(`Enter: ${pending.takes} · Esc: leave the question open`, columns, { bold: true })] : []),
   ];
+}
+
+/**
+ * A resolution's status: one row in a fixed place, whatever it says ("Copied: …", "Saved: …"),
+ * so a copy or a save never moves the page. A longer status is shortened in the middle.
+ */
+function statusRow(session: Session): ScreenLine {
+  const text = (session.notice ?? '').replace(/\s*\n\s*/g, ' ');
+  const room = session.size.columns - 1;
+  if (text.length <= room) return { text, color: 'yellow' };
+  const half = Math.floor((room - 1) / 2);
+  return { text: `${text.slice(0, half)}…${text.slice(text.length - (room - 1 - half))}`, color: 'yellow' };
 }
 
 // A session is immutable: its screen is laid out once, however many times it is asked for
@@ -93,6 +96,26 @@ export function buildScreen(session: Session): Screen {
   return screen;
 }
 
+/** The list of keys, as a screen's body: one block a key. */
+function keysBlocks(session: Session, step: Step, hasNext: boolean): Block[] {
+  const { columns } = session.size;
+  const keys = screenKeys({
+    kind: step.kind,
+    hasHelp: (step.kind === 'question' || step.kind === 'input') && Boolean(step.help),
+    hasProbe: (step.kind === 'question' || step.kind === 'input') && Boolean(step.probe),
+    reads: (step.kind === 'question' || step.kind === 'input') && Boolean(step.reads),
+    hasNext,
+    canGoBack: session.frames.length > 1,
+    pending: Boolean(session.pending),
+    view: session.view,
+  });
+  const width = Math.min(24, Math.max(...keys.map(([k]) => k.length)) + 2);
+  return [
+    [{ text: 'Keys on this screen', bold: true, color: 'cyan' }],
+    ...keys.map(([key, what]) => prose(`${key.padEnd(width)}${what}`, columns, {}, '', ' '.repeat(width))),
+  ];
+}
+
 function layOut(session: Session, compact: boolean): Screen {
   const { columns, rows } = session.size;
   const frame = currentFrame(session);
@@ -106,15 +129,16 @@ function layOut(session: Session, compact: boolean): Screen {
   const top: ScreenLine[] = [breadcrumb(session), ...gap];
   const body: Block[] = [];
   const pinned: Part[] = [];
-  let hasNext = false;
+  const hasNext = step.kind === 'resolution' && Boolean(step.next);
   let hasCommands = false;
 
   const content = resolutionContent(step, entry);
-  if (content) {
+  if (session.keysOpen) {
+    body.push(...keysBlocks(session, step, hasNext));
+  } else if (content) {
     body.push(...resolutionBlocks(content, values, view, columns, session.commandCursor));
-    hasCommands = content.commands.length > 0;
+    hasCommands = resolutionCommands(content, values, view).length > 0;
     if (step.kind === 'resolution' && step.next) {
-      hasNext = true;
       pinned.push(lines([...gap, ...prose(`Next: ${fill(step.next.label, values)} — press Enter`, columns, { bold: true, color: 'cyan' })]));
     }
   } else if (step.kind === 'question' || step.kind === 'input') {
@@ -124,43 +148,46 @@ function layOut(session: Session, compact: boolean): Screen {
     // A blank line always parts the question from the text above it, whatever the page.
     pinned.push(lines([...(body.length > 0 ? gap : []), ...prose(fill(step.title, values), columns, { bold: true })]));
   }
-  const msg = messages(session);
+  // A resolution keeps one row for its status, always, so a status never moves the page.
+  const onResolution = Boolean(content) && !session.keysOpen;
+  const msg = onResolution ? [statusRow(session)] : messages(session);
   const footer = (pages: number, page: number) => [
-    ...gap,
-    ...prose(footerText({ kind: step.kind, view, page, pages, hasNext, hasCommands, hasProbe: step.kind === 'input' && Boolean(step.probe), compact }), columns, { dim: true }),
+    ...(onResolution ? [] : gap),
+    ...prose(footerText({
+      kind: session.keysOpen ? 'keys' : step.kind, view, page, pages, hasNext, hasCommands, hasHelp: (step.kind === 'question' || step.kind === 'input') && Boolean(step.help),
+      hasProbe: step.kind === 'input' && Boolean(step.probe), canGoBack: session.frames.length > 1, pending: Boolean(session.pending), compact,
+    }), columns, { dim: true }),
   ];
   const heading = (page: number, pages: number) =>
-    content ? [...prose(`Resolution: ${fill(content.title, values)}${pages > 1 ? ` (page ${page + 1} of ${pages})` : ''}`, columns, { bold: true, color: 'green' }), ...gap] : [];
+    content && !session.keysOpen ? [...prose(`Resolution: ${fill(content.title, values)}${pages > 1 ? ` (page ${page + 1} of ${pages})` : ''}`, columns, { bold: true, color: 'green' }), ...gap] : [];
 
   // The pinned part without the choices, for a first measure with and without paging.
-  const field = step.kind === 'input' ? fieldPart(step, session) : undefined;
+  const field = step.kind === 'input' && !session.keysOpen ? fieldPart(step, session) : undefined;
   // Measured with the widest page count ("page 99 of 99"), so the pages it gives are never too tall.
   const fixedRows = (pages: number) =>
     rowsOfLines(top, columns) + rowsOfLines(heading(pages - 1, pages), columns) + pinned.reduce((n, p) => n + (p.kind === 'lines' ? rowsOfLines(p.lines, columns) : 0), 0) +
     (field ? field.rows : 0) + rowsOfLines(msg, columns) + rowsOfLines(footer(pages, pages - 1), columns);
   const bodyRows = body.reduce((n, b) => n + rowsOfLines(b, columns), 0);
 
-  const options = step.kind === 'question' ? optionsPart(step, session, values, Number.POSITIVE_INFINITY, compact) : undefined;
+  const options = step.kind === 'question' && !session.keysOpen ? optionsPart(step, session, values, Number.POSITIVE_INFINITY, compact) : undefined;
   let optionRows = options ? options.rows : 0;
-  let pages = 1;
   let budget = avail - fixedRows(1) - optionRows;
-  if (bodyRows > budget) {
-    pages = 2; // the footer and heading grow a page count
-    budget = avail - fixedRows(99) - optionRows;
-  }
+  if (bodyRows > budget) budget = avail - fixedRows(99) - optionRows; // the footer and heading grow a page count
   // Every line must fit on some page: a long command cannot be cut, so the text needs at least its height.
   const tallest = body.reduce((n, b) => Math.max(n, ...b.map((l) => rowsOf(l, columns))), 0);
   const minBody = Math.min(bodyRows, Math.max(3, tallest));
   let windowed = options;
   if (options && budget < minBody) {
-    // Too little room: show a window of the choices around the highlighted one.
-    windowed = optionsPart(step as never, session, values, avail - fixedRows(99) - minBody, compact);
+    // Too little room for every choice: first a window of them beside the whole text, using
+    // every free row; only if even one choice does not fit so, the text is paged as well.
+    const unpaged = optionsPart(step as never, session, values, avail - fixedRows(1) - bodyRows, compact);
+    windowed = unpaged.visible > 0 ? unpaged : optionsPart(step as never, session, values, avail - fixedRows(99) - minBody, compact);
     optionRows = windowed.rows;
-    budget = avail - fixedRows(99) - optionRows;
+    budget = unpaged.visible > 0 ? avail - fixedRows(1) - optionRows : avail - fixedRows(99) - optionRows;
   }
   const tooSmall = budget < minBody || (windowed !== undefined && windowed.visible === 0) || (field !== undefined && avail - fixedRows(1) < 0);
   const bodyPages = paginate(body, Math.max(1, budget), columns);
-  pages = bodyPages.length;
+  const pages = bodyPages.length;
   const page = Math.min(session.page, pages - 1);
 
   const parts: Part[] = [lines([...top, ...heading(page, pages)])];

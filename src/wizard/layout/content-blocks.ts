@@ -1,61 +1,39 @@
 // The blocks a screen is made of, built from a step and the technician's answers: the code
-// card, a step's paragraphs and commands, the "How do I find out?" help, and a resolution's
-// cause, steps and commands. Nothing is ever cut short here: what does not fit the window
+// card, a step's paragraphs and commands, and the "How do I find out?" help (a resolution's
+// are in resolution-blocks.ts). Nothing is ever cut short here: what does not fit the window
 // goes on a further page (build-screen.ts), never behind an ellipsis.
 
 import { likelyMessage } from '../../catalog/catalog.js';
+import { commandLines } from '../../text/command-lines.js';
 import type { ErrorEntry } from '../../catalog/schema.js';
 import { fill, type TemplateValues } from '../../text/fill.js';
-import type { CommandItem, Help, InputStep, QuestionStep, VerifyStep } from '../../../flows/step.js';
+import { actionsOf, type CommandItem, type Help, type InputStep, type QuestionStep } from '../../../flows/step.js';
+import { fixCommands } from '../resolution-content.js';
 import type { CommandView } from '../session.js';
 import { commandLabel, shownCommands, type ShownCommand } from '../view-model.js';
 import { blank, prose, type Block, type ScreenLine } from './screen-lines.js';
 
-/** The text of a resolution, whether from a flow or from the catalog. */
-export interface ResolutionContent {
-  title: string;
-  /** The words before the cause ("What is wrong" unless the resolution says otherwise). */
-  lead?: string;
-  cause: string;
-  summary?: string;
-  steps: readonly string[];
-  commands: readonly CommandItem[];
-  /** "Check that it worked", library references already resolved (resolutionContent). */
-  verify: readonly VerifyStep[];
-}
+/** Where a command's own lines start on a question's screen: under its label, a little in. */
+const COMMAND_INDENT = 2;
 
-/** Where a command sits among a resolution's commands, and whether it is the highlighted one. */
-interface Place {
-  index: number;
-  highlighted: boolean;
-}
-
-/** One command: its whole label (wrapped, never cut), then the command alone on its line. */
-export function commandBlock(command: ShownCommand, columns: number, place?: Place): Block {
-  const color = command.spec.changes ? 'yellow' : 'green';
-  const label = `${place?.highlighted ? '❯ ' : ''}${commandLabel(command.spec)}`;
-  const lines: Block = [...prose(label, columns, { color, bold: place?.highlighted }), { text: command.text, command: true }];
-  return place ? lines.map((l) => ({ ...l, commandIndex: place.index })) : lines;
-}
-
-/** Numbers the commands of a resolution as they appear, for the highlight (c copies it). */
-class Counter {
-  next = 0;
-  constructor(readonly highlight?: number) {}
-  place(): Place {
-    const index = this.next++;
-    return { index, highlighted: index === this.highlight };
-  }
+/**
+ * One command: its whole label (wrapped, never cut), then the command itself, in a style of
+ * its own (bold, the terminal's own colour), laid out so it still pastes as one command.
+ */
+export function commandBlock(command: ShownCommand, columns: number): Block {
+  const color = command.spec.changes ? 'magenta' : 'green';
+  const lines = commandLines(command.text, command.spec.shell, columns, COMMAND_INDENT).map((text): ScreenLine => ({
+    text: ' '.repeat(COMMAND_INDENT) + text, command: true, bold: true,
+  }));
+  return [...prose(commandLabel(command.spec), columns, { color }), ...lines];
 }
 
 /** Commands in the technician's view; on a question screen one variant each ('both' shows cmd). */
-function commandBlocks(
-  items: readonly CommandItem[], values: TemplateValues, view: CommandView, columns: number, oneVariant: boolean, counter?: Counter,
-): Block[] {
+function commandBlocks(items: readonly CommandItem[], values: TemplateValues, view: CommandView, columns: number, oneVariant: boolean): Block[] {
   const shown = shownCommands(items, values, oneVariant && view === 'both' ? 'cmd' : view);
   const blocks: Block[] = [];
   shown.forEach((c, i) => {
-    const block = commandBlock(c, columns, counter?.place());
+    const block = commandBlock(c, columns);
     // In the "both" view a command and its PowerShell twin stay together on one page.
     if (c.isTwin && i > 0 && !shown[i - 1]!.isTwin && !oneVariant && view === 'both') blocks[blocks.length - 1]!.push(...block);
     else blocks.push(block);
@@ -63,10 +41,9 @@ function commandBlocks(
   return blocks;
 }
 
-/** Every command a resolution shows, in screen order: its commands, then those of "Check that it worked". */
-export function resolutionCommands(content: ResolutionContent, values: TemplateValues, view: CommandView): ShownCommand[] {
-  const verify = content.verify.flatMap((v) => (v.command ? [v.command] : []));
-  return shownCommands([...content.commands, ...verify], values, view);
+/** The first command a code's fix runs (its catalog entry's first step that has one). */
+export function firstCommand(entry: ErrorEntry): CommandItem | undefined {
+  return fixCommands({ steps: actionsOf(entry.resolution.steps), commands: entry.commands ?? [] })[0];
 }
 
 /** The first screen of a code: what Windows said, what it means, and the first command to run. */
@@ -76,8 +53,9 @@ export function codeCardBlocks(entry: ErrorEntry, view: CommandView, columns: nu
     prose(`Windows says: “${likelyMessage(entry)}”`, columns, { dim: true }),
     prose(entry.cause, columns),
   ];
-  if (withFirstCommand) {
-    const [first] = commandBlocks([entry.commands[0]!], { code: entry.code }, view, columns, true);
+  const command = firstCommand(entry);
+  if (withFirstCommand && command) {
+    const [first] = commandBlocks([command], { code: entry.code }, view, columns, true);
     blocks.push([{ text: 'Run this first:', bold: true }, ...first!]);
   }
   blocks[blocks.length - 1]!.push(blank());
@@ -98,36 +76,4 @@ export function helpBlocks(help: Help, values: TemplateValues, view: CommandView
   // The heading stays with what follows it; every line is marked so the screen can turn to the help.
   blocks[0] = [{ text: 'How do I find out?', bold: true, color: 'cyan' }, ...blocks[0]!];
   return blocks.map((b) => b.map((l) => ({ ...l, help: true })));
-}
-
-/** The "Check that it worked" section; its heading stays with the first check, never alone at a page's end. */
-function verifyBlocks(verify: readonly VerifyStep[], values: TemplateValues, view: CommandView, columns: number, counter: Counter): Block[] {
-  const blocks: Block[] = [];
-  verify.forEach((v, i) => {
-    const lines: ScreenLine[] = prose(`${i + 1}. ${fill(v.text, values)}`, columns);
-    blocks.push(i === 0 ? [blank(), { text: 'Check that it worked:', bold: true }, ...lines] : lines);
-    if (v.command) blocks.push(...commandBlocks([v.command], values, view, columns, false, counter));
-    if (v.expect) blocks.push(prose(`Success looks like: ${fill(v.expect, values)}`, columns, { dim: true }, '   '));
-  });
-  return blocks;
-}
-
-/**
- * A resolution's body: the cause, the steps, the commands (read-only first), how to check.
- * `highlight` marks one command (its label starts with ❯): the one `c` copies.
- */
-export function resolutionBlocks(content: ResolutionContent, values: TemplateValues, view: CommandView, columns: number, highlight?: number): Block[] {
-  const text = (s: string) => fill(s, values);
-  const counter = new Counter(highlight);
-  const blocks: Block[] = [prose(`${content.lead ?? 'What is wrong'}: ${text(content.cause)}`, columns)];
-  if (content.summary) blocks.push(prose(text(content.summary), columns));
-  content.steps.forEach((step, i) => blocks.push(prose(`${i + 1}. ${text(step)}`, columns)));
-  const commands = commandBlocks(content.commands, values, view, columns, false, counter);
-  if (commands.length > 0) {
-    // The heading stays with the first command.
-    commands[0] = [blank(), { text: 'Commands, read-only checks first:', bold: true }, ...commands[0]!];
-    blocks.push(...commands);
-  }
-  if (content.verify.length > 0) blocks.push(...verifyBlocks(content.verify, values, view, columns, counter));
-  return blocks;
 }

@@ -1,17 +1,13 @@
-// The line of keys at the bottom of every screen: only the keys that work there.
+// The line of keys at the bottom of every screen: only keys that work there, and the few that
+// matter most; `?` (F1 in a field) lists every key of the screen (keys-list.ts).
 
 import type { Step } from '../../../flows/step.js';
 import type { CommandView } from '../session.js';
 
-const VIEW_NAMES: Record<CommandView, string> = {
-  both: 'cmd+PowerShell',
-  cmd: 'cmd only',
-  powershell: 'PowerShell only',
-};
-
 /** What the footer needs to know about the screen. */
 export interface FooterState {
-  kind: Step['kind'];
+  /** The screen's kind, or 'keys' while the list of keys is open. */
+  kind: Step['kind'] | 'keys';
   view: CommandView;
   page: number;
   pages: number;
@@ -19,35 +15,43 @@ export interface FooterState {
   hasNext?: boolean;
   /** The resolution has commands to highlight and copy. */
   hasCommands?: boolean;
+  /** The question or field has "How do I find out?". */
+  hasHelp?: boolean;
   /** A typed answer this computer can look up (Ctrl+T). */
   hasProbe?: boolean;
+  /** There is a screen to go back to (not on the first one). */
+  canGoBack?: boolean;
+  /** A found answer waits for Enter. */
+  pending?: boolean;
   /** A short window: only the keys needed to go on. */
   compact?: boolean;
 }
 
+/** What `p` switches to, named as what it does. */
+const other = (view: CommandView) => (view === 'powershell' ? 'p cmd' : 'p PowerShell');
+
 /** The keys of a screen, joined for one (wrapped) footer line. */
-export function footerText({ kind, view, page, pages, hasNext, hasCommands, hasProbe, compact }: FooterState): string {
-  const paging = pages > 1 ? [`PgUp/PgDn page ${page + 1} of ${pages}`] : [];
-  if (compact) {
-    const turn = pages > 1 ? [`${kind === 'input' || kind === 'question' ? 'PgDn' : '→'} ${page + 1}/${pages}`] : [];
-    if (kind === 'input') return [...turn, 'Enter confirm', 'Esc back', 'Ctrl+C quit'].join(' · ');
-    if (kind === 'question') return [...turn, '↑↓ Enter choose', 'Esc back', 'q quit'].join(' · ');
-    return [...turn, ...(hasNext ? ['Enter next'] : []), ...(hasCommands ? ['c copy'] : []), 'Esc back', 'q quit'].join(' · ');
+export function footerText(f: FooterState): string {
+  const turn = f.pages > 1 ? [`${f.kind === 'input' ? 'PgDn' : '→'} page ${f.page + 1}/${f.pages}`] : [];
+  const back = f.canGoBack ? ['Esc back'] : [];
+  if (f.kind === 'keys') return [...turn, 'Esc close this list', 'q quit'].join(' · ');
+  if (f.pending) return ['Enter take it', 'Esc leave it open', '? keys'].join(' · ');
+  if (f.kind === 'input') {
+    if (f.compact) return [...turn, 'Enter confirm', ...back, 'F1 keys'].join(' · ');
+    return [...turn, 'Enter confirm', ...(f.hasHelp ? ['Tab how do I find out?'] : []), ...(f.hasProbe ? ['Ctrl+T check from this computer'] : []), ...back, 'F1 keys'].join(' · ');
   }
-  if (kind === 'input') {
-    return [...paging, 'Enter confirm', ...(hasProbe ? ['Ctrl+T look it up from this computer'] : []), 'Tab how do I find out?', 'Esc back', 'Ctrl+C quit'].join(' · ');
+  if (f.kind === 'question') {
+    if (f.compact) return [...turn, '↑↓ Enter choose', ...back, '? keys'].join(' · ');
+    return [...turn, '↑↓ Enter choose', ...(f.hasHelp ? ['h help'] : []), ...back, '? keys', 'q quit'].join(' · ');
   }
-  if (kind === 'question') {
-    return [...paging, '↑↓ Enter choose', 'Esc back', `p ${VIEW_NAMES[view]}`, 'r restart', 'q quit'].join(' · ');
-  }
+  if (f.compact) return [...turn, ...(f.hasNext ? ['Enter next'] : []), ...(f.hasCommands ? ['c copy'] : []), '? keys', 'q quit'].join(' · ');
   return [
-    ...(pages > 1 ? [`←/→ page ${page + 1} of ${pages}`] : []),
-    ...(hasNext ? ['Enter next step'] : []),
-    ...(hasCommands ? ['↑↓ command', 'c copy', 'a copy all'] : []),
-    's save note',
-    'Esc back',
-    `p ${VIEW_NAMES[view]}`,
-    'r restart',
+    ...turn,
+    ...(f.hasNext ? ['Enter next step'] : []),
+    ...(f.hasCommands ? ['↑↓ c copy', 's save'] : ['s save']),
+    other(f.view),
+    ...back,
+    '? keys',
     'q quit',
   ].join(' · ');
 }

@@ -7,7 +7,7 @@ import { textWidth } from '../../terminal/text-width.js';
 import { wrapLines } from '../../text/wrap.js';
 
 /** Colours the wizard uses. */
-export type Colour = 'green' | 'yellow' | 'red' | 'cyan' | 'blue';
+export type Colour = 'green' | 'yellow' | 'red' | 'cyan' | 'blue' | 'magenta';
 
 /** How a line is drawn. */
 export interface LineStyle {
@@ -43,9 +43,13 @@ export function rowsOf(line: ScreenLine, columns: number): number {
 export const rowsOfLines = (lines: readonly ScreenLine[], columns: number): number =>
   lines.reduce((n, l) => n + rowsOf(l, columns), 0);
 
-/** A paragraph wrapped to the window, one ScreenLine per row. */
-export function prose(text: string, columns: number, style: LineStyle = {}, indent = ''): ScreenLine[] {
-  return wrapLines(text, columns - 1 - indent.length).map((t) => ({ ...style, text: indent + t }));
+/**
+ * A paragraph wrapped to the window, one ScreenLine per row: the first row after `indent`, the
+ * rows after it after `hanging` (a numbered step's text lines up after its number).
+ */
+export function prose(text: string, columns: number, style: LineStyle = {}, indent = '', hanging = indent): ScreenLine[] {
+  const width = columns - 1 - Math.max(indent.length, hanging.length);
+  return wrapLines(text, width).map((t, i) => ({ ...style, text: (i === 0 ? indent : hanging) + t }));
 }
 
 /** An empty line. */

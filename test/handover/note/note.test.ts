@@ -29,7 +29,8 @@ describe('the note of a session', () => {
       '## Check that it worked',
     ]);
     expect(note).toContain('### Steps\n\n1. ');
-    expect(note).toContain('### Commands, read-only checks first');
+    // Each step's commands right under it; no separate list of commands.
+    expect(note).not.toContain('### Commands');
     expect(note).toContain('Saved 2025-01-02 03:04 by kms-doctor.');
   });
 
@@ -66,7 +67,7 @@ describe('the note of a session', () => {
     expect(note).toMatch(/#### PowerShell · on the KMS host · elevated · CHANGES the machine — [^\n]+\n\n```powershell\nGet-CimInstance SoftwareLicensingService \| Invoke-CimMethod -MethodName DisableKeyManagementServiceDnsPublishing/);
     const cmdBlocks = note.match(/```bat\n/g)!.length;
     // The commands of "Check that it worked" are fenced the same way.
-    const commands = [...record.resolution.commands, ...record.resolution.verify.flatMap((v) => v.commands)];
+    const commands = [...record.resolution.steps.flatMap((s) => s.commands), ...record.resolution.commands, ...record.resolution.verify.flatMap((v) => v.commands)];
     const twins = commands.filter((c) => c.isTwin).length;
     expect(twins).toBeGreaterThan(0);
     expect(commands.filter((c) => c.spec.shell === 'cmd')).toHaveLength(cmdBlocks);
@@ -81,7 +82,7 @@ describe('product keys in the note', () => {
     expect(note).not.toContain(MAK.slice(0, 23));
     expect(note).toContain('XXXXX-XXXXX-XXXXX-XXXXX-6789B');
     expect(note).toContain('slmgr.vbs /ipk XXXXX-XXXXX-XXXXX-XXXXX-6789B');
-    expect(note).toContain("@{ProductKey='XXXXX-XXXXX-XXXXX-XXXXX-6789B'}");
+    expect(note).toContain("ProductKey='XXXXX-XXXXX-XXXXX-XXXXX-6789B'");
     // Nothing of the typed form either (lower case, em dashes).
     expect(note.toLowerCase()).not.toContain('bcdfg');
   });
@@ -98,8 +99,8 @@ describe('Check that it worked', () => {
   const content: HandoverResolution = {
     title: 'Create the SRV record',
     cause: 'There is no _vlmcs record in {domain}.',
-    steps: ['Create it.'],
-    commands: [{ ref: 'slmgr-ato' }],
+    steps: [{ text: 'Create it.', commands: [{ ref: 'slmgr-ato' }] }],
+    commands: [],
     verify: [
       { text: 'On the client, forget the cached "no record" answer.', command: { ref: 'slmgr-dlv', purpose: 'Show the licence status' } },
       { text: 'Look the record up again.', expect: 'The answer names {kmsHost} and port 1688.' },
@@ -153,8 +154,8 @@ describe('Markdown in the text', () => {
     const content: HandoverResolution = {
       title: 'Point the client at {kmsHost}',
       cause: 'The client asks *nobody*: {kmsHost} is unknown.',
-      steps: ['Run `slmgr /skms` with the host.'],
-      commands: [{ ref: 'slmgr-skms' }],
+      steps: [{ text: 'Run `slmgr /skms` with the host.', commands: [{ ref: 'slmgr-skms' }] }],
+      commands: [],
       verify: [],
     };
     const record: SessionRecord = { path: [], values: {}, resolution: fillResolution(content, {}, 'cmd') };
