@@ -7,6 +7,7 @@
 // coverage (stryker-js #5928), without which every mutant reads as covered by no test.
 
 import { GROUPS, reportFiles } from './scripts/mutate/groups.mjs';
+import { testsOf } from './scripts/mutate/test-files.mjs';
 
 // The group to mutate (scripts/mutate.mjs sets it); on its own, Stryker mutates all of them.
 const group = process.env.STRYKER_GROUP;
@@ -15,7 +16,9 @@ const files = reportFiles(group ?? 'all');
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
-  mutate: group ? GROUPS[group] : Object.values(GROUPS).flat(),
+  mutate: group ? GROUPS[group].mutate : Object.values(GROUPS).flatMap((g) => g.mutate),
+  // The tests whose subject the group is (scripts/mutate/test-files.mjs); all of them without a group.
+  ...(group ? { testFiles: testsOf(GROUPS[group].mutate, GROUPS[group].alsoTests) } : {}),
   testRunner: 'vitest',
   vitest: { configFile: 'stryker.vitest.config.ts', related: true },
   // Only the tests that run a mutated line are run against its mutant.

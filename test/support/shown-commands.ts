@@ -1,6 +1,6 @@
 // Every command the tool can show, gathered through the code that shows them: the wizard's
-// (shownCommands, resolutionContent, resolutionCommands) for flow steps, the library and the
-// catalog, and explain's (entryJson) for the error codes. Each with where it comes from and
+// (shownCommands; resolutionContent and showResolution, in the cmd and the PowerShell view) for
+// flow steps, the library and the catalog, and explain's (entryJson) for the error codes. Each with where it comes from and
 // whether it is a "Check that it worked" command. And, to make sure nothing escapes that way,
 // every command written anywhere in data/ or in a flow's states, found by its shape.
 
@@ -10,9 +10,10 @@ import type { CommandItem, CommandSpec, Step } from '../../flows/step.js';
 import { getCatalog, resolveVerify } from '../../src/catalog/catalog.js';
 import type { ErrorEntry } from '../../src/catalog/schema.js';
 import { entryJson } from '../../src/commands/explain-output.js';
-import { resolutionContent } from '../../src/wizard/layout/build-screen.js';
-import { resolutionCommands } from '../../src/wizard/layout/content-blocks.js';
-import { shownCommands } from '../../src/wizard/view-model.js';
+import { resolutionCommands, showResolution } from '../../src/wizard/layout/resolution-blocks.js';
+import { resolutionContent } from '../../src/wizard/resolution-content.js';
+import type { CommandView } from '../../src/wizard/session.js';
+import { shownCommands, type ShownCommand } from '../../src/wizard/view-model.js';
 
 /** One command as a screen or explain shows it. */
 export interface ShownEntry {
@@ -52,25 +53,35 @@ function stepCommands(where: string, step: Step, entry?: ErrorEntry): ShownEntry
   }
   const content = resolutionContent(step, entry);
   if (!content) return [];
-  const entries = [
-    ...shown(content.commands, where, 'command'),
-    ...content.verify.flatMap((v, i) => (v.command ? shown([v.command], `${where} check ${i + 1}`, 'check') : [])),
-  ];
-  // The enumeration must be the resolution's own list, in the order the wizard numbers it.
-  const screen = resolutionCommands(content, {}, 'both');
-  if (screen.length !== entries.length || screen.some((c, i) => JSON.stringify(c.spec) !== JSON.stringify(entries[i]!.spec))) {
-    throw new Error(`${where}: the resolution shows other commands than its parts`);
-  }
-  return entries;
+  // Each form of each command is on screen in one of the two views (the print-out has both).
+  return (['cmd', 'powershell'] as CommandView[]).flatMap((view) => {
+    const screen = showResolution(content, {}, view);
+    const as = (c: ShownCommand, at: string, role: ShownEntry['role']): ShownEntry => ({ where: `${where} ${at} (${view})`, role, spec: c.spec });
+    const entries = [
+      ...screen.steps.flatMap((s, i) => s.commands.map((c) => as(c, `step ${i + 1}`, 'command'))),
+      ...screen.unplaced.map((c) => as(c, 'unplaced', 'command')),
+      ...screen.checks.flatMap((c, i) => (c.command ? [as(c.command, `check ${i + 1}`, 'check')] : [])),
+    ];
+    // The enumeration must be the resolution's own list, the one ↑/↓ moves through.
+    const listed = resolutionCommands(content, {}, view);
+    if (listed.length !== entries.length || listed.some((c, i) => JSON.stringify(c.spec) !== JSON.stringify(entries[i]!.spec))) {
+      throw new Error(`${where}: the resolution shows other commands than its parts`);
+    }
+    // A check that repeats a step's command points to that step: it is still a check.
+    const repeated = content.verify.flatMap((v, i) => (v.command && screen.checks[i]?.sameAsStep !== undefined
+      ? shownCommands([v.command], {}, view).map((c) => as(c, `check ${i + 1} (step ${screen.checks[i]!.sameAsStep})`, 'check')) : []));
+    return [...entries, ...repeated];
+  });
 }
 
 /** The commands of an error code, as explain --json gives them and as the wizard's code end shows them. */
 function codeCommands(code: string): ShownEntry[] {
   const entry = getCatalog().byCode.get(code)!;
-  const json = entryJson(entry, {}) as { commands: CommandSpec[]; verify: { command?: CommandSpec }[] };
+  const json = entryJson(entry, {}) as { resolution: { steps: { commands: CommandSpec[] }[] }; commands: CommandSpec[]; verify: { command?: CommandSpec }[] };
   const fromExplain = (spec: CommandSpec, where: string, role: ShownEntry['role']): ShownEntry[] =>
     [{ where, role, spec }, ...(spec.twin ? [{ where: `${where} (twin)`, role, spec: spec.twin }] : [])];
   return [
+    ...json.resolution.steps.flatMap((step, i) => step.commands.flatMap((spec, j) => fromExplain(spec, `explain ${code} step ${i + 1} command ${j + 1}`, 'command'))),
     ...json.commands.flatMap((spec, i) => fromExplain(spec, `explain ${code} command ${i + 1}`, 'command')),
     ...json.verify.flatMap((v, i) => (v.command ? fromExplain(v.command, `explain ${code} check ${i + 1}`, 'check') : [])),
     ...stepCommands(`wizard ${code}`, { kind: 'catalog-resolution' }, entry),
