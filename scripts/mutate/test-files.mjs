@@ -3,6 +3,8 @@
 //   The bin is built once from unmutated code and runs in a process Stryker does not control, so
 //   such a test can never catch a mutant; a golden file is a change detector (rewritten wholesale
 //   with UPDATE_GOLDEN=1), and the score is meant to count the tests that check a meaning.
+// - and the property tests (fast-check: hundreds of random inputs each, to show nothing throws
+//   or loops): 10–20 s for every mutant they cover, and a meaning is what the score counts.
 // - testsOf(patterns): the tests whose subject a group of modules is: those that import one of its
 //   files, directly or through a helper under test/support. A test that reaches the module only
 //   through the whole wizard still runs in `npm test`, but Stryker does not wait for it: a static
@@ -25,8 +27,11 @@ function filesUnder(dir, test) {
 
 const allTests = () => filesUnder('test', (n) => /\.test\.tsx?$/.test(n));
 
+/** Test files made only of property tests (see above). */
+const PROPERTY_TESTS = new Set(['test/readers/properties.test.ts', 'test/input/hostile-properties.test.ts', 'test/wizard/random-keys.test.ts']);
+
 /** The test files a mutation run leaves out (see above). */
-export const leftOut = () => allTests().filter((f) => f.startsWith('test/golden/') || SPAWNS.test(readFileSync(f, 'utf8')));
+export const leftOut = () => allTests().filter((f) => f.startsWith('test/golden/') || PROPERTY_TESTS.has(f) || SPAWNS.test(readFileSync(f, 'utf8')));
 
 /** The files a file imports (relative imports only), as repository paths. */
 function importsOf(file) {
