@@ -82,3 +82,12 @@ describe('other numbers at their limits', () => {
     expect(check('kmsCount', '-1')).toEqual({ ok: false, message: '-1 means that machine is not a KMS host, or no client has asked it yet. Run it on the KMS host.' });
   });
 });
+
+describe('pasted text in a field: 20 000 characters at most', () => {
+  it.each(['errorCode', 'kmsCount', 'clockOffset'])('%s: 20 000 characters are read, 20 001 refused, saying so', (field) => {
+    const at = field === 'errorCode' ? `${' '.repeat(19_990)}0xC004F074` : `${' '.repeat(19_998)}12`;
+    expect(at).toHaveLength(20_000);
+    expect(check(field, at)).toEqual({ ok: true });
+    expect(check(field, ` ${at}`)).toEqual({ ok: false, message: 'That is 20001 characters; this field takes at most 20000.' });
+  });
+});
