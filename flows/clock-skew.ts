@@ -55,7 +55,7 @@ const machine = () => flowSetup.createMachine({
     askHost: {
       meta: input({
         title: 'Which KMS host does this client use?',
-        body: ['Its clock is compared with the client\'s. Name or address; :port is not needed here.'],
+        body: ['Its clock is compared with the client\'s; its name or address is enough.'],
         field: 'kmsHost',
         prefill: true,
         help: KMS_HOST_IN_USE_HELP,

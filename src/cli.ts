@@ -10,6 +10,7 @@ import type { CommandIO, CommandResult } from './commands/command.js';
 import { runMain, type StartWizard } from './commands/main.js';
 import { TRUNCATED_MESSAGE, readCapped } from './commands/stdin.js';
 import { COMMANDS } from './commands/table.js';
+import { workingFolder } from './commands/working-folder.js';
 
 // Node 22 and later keep compiled code on disk between runs (the chunks load faster from the
 // second start on); Node 20 has no such cache, hence the optional call.
@@ -40,7 +41,7 @@ const io: CommandIO = {
   stdoutIsTTY: process.stdout.isTTY === true,
   columns: process.stdout.columns,
   env: process.env,
-  cwd: process.cwd(),
+  cwd: workingFolder(process.env),
 };
 
 /**
@@ -56,14 +57,17 @@ function keepHeapSmall(): void {
   v8.setFlagsFromString('--heap-growing-percent=20');
 }
 
-const startWizard: StartWizard = async (code, { color, output, outDir, printOnExit }) => {
+const startWizard: StartWizard = async (code, { color, output, outDir, printOnExit, powershell }) => {
   // chalk reads FORCE_COLOR when Ink loads, below (NO_COLOR, no-color.org, and --no-color).
   if (!color) process.env.FORCE_COLOR = '0';
   const { runWizard } = await import('./wizard/run.js');
   // After loading the wizard, not before: loading allocates a lot that stays, and scavenging
   // it 1 MiB at a time delayed the first screen by about 8%.
   keepHeapSmall();
-  return runWizard({ ...(code ? { code } : {}), ...(output !== undefined ? { output } : {}) }, { outDir, printOnExit });
+  // "Read this computer" is offered where kms-doctor can read the machine it runs on: on
+  // Windows (Windows PowerShell is on every one), or wherever --powershell names a PowerShell.
+  const readLocal = process.platform === 'win32' || powershell ? { readLocal: powershell ? { powershell } : {} } : {};
+  return runWizard({ ...(code ? { code } : {}), ...(output !== undefined ? { output } : {}), ...readLocal }, { outDir, printOnExit, ...(powershell ? { powershell } : {}) });
 };
 
 async function run(args: string[]): Promise<CommandResult> {

@@ -7,6 +7,7 @@ import { findError, getCatalog } from '../../src/catalog/catalog.js';
 import { question, resolution, update } from '../lib/builders.js';
 
 const win7Keys = getCatalog().keys.filter((k) => k.family === 'windows' && k.version === '7');
+const f200Steps = (findError('0xC004F200')?.resolution.steps ?? []).filter((s) => typeof s === 'string' || !s.text.startsWith('On newer Windows'));
 
 /** The states from "Windows 7 with KB971033?" to the rebuild, or to escalating elsewhere. */
 export const kb971033States: Record<string, object> = {
@@ -45,14 +46,8 @@ export const kb971033States: Record<string, object> = {
     meta: resolution({
       title: 'Remove KB971033 and rebuild the activation files ({product})',
       cause: 'KB971033 is meant for retail Windows 7, not for KMS clients. A change on Microsoft\'s servers (8 January 2019) made it mark volume-licensed Windows 7 as not genuine.',
-      steps: [
-        'Look first: Get-HotFix and slmgr /dlv.',
-        'Uninstall KB971033 and restart.',
-        'In an elevated Command Prompt, run the rebuild commands in order: stop and disable sppuinotify, stop sppsvc, delete the two hidden 7B296FB0-… files, tokens.dat and cache.dat, start sppsvc.',
-        'Install the KMS client setup key {productKey} and activate, then set sppuinotify back to manual start.',
-        'Use the cmd form of the slmgr commands: Windows 7 comes with PowerShell 2, and their PowerShell form needs PowerShell 3 or later.',
-      ],
-      commands: findError('0xC004F200')?.commands ?? [],
+      // The catalog's steps for 0xC004F200, each with its commands, but the one for newer Windows.
+      steps: f200Steps,
       verify: findError('0xC004F200')?.verify ?? [],
     }),
   },

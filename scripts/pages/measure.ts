@@ -78,6 +78,8 @@ export function pagesText(name: string, size: WindowSize, view: 'cmd' | 'powersh
       });
       for (const p of paths) {
         const step = stepOf(p.state);
+        // Only a resolution is looked at (a code-overview question is named like its catalog entry).
+        if (step.kind !== 'resolution' && step.kind !== 'catalog-resolution') continue;
         const code = (p.state.context as FlowContext).code;
         const n = step.kind === 'resolution' ? `${flow} ${JSON.stringify(p.state.value)}` : `catalog ${code}`;
         if (n !== name) continue;

@@ -101,8 +101,10 @@ export const errorEntrySchema = z.object({
   source: z.enum(['activation-error-codes.md', 'facts.md §1.2', 'facts.md §1.3']),
   /** facts.md's confidence mark for the cause and fix, when it gives one. */
   confidence: z.enum(['confirmed', 'third-party', 'inferred', 'unconfirmed']).optional(),
-  /** Where the sources disagree, which one we followed and why. */
+  /** Where the sources disagree, which one we followed and why; documents are named by title. */
   sourceNotes: z.string().optional(),
+  /** The further documents sourceNotes names, as ids of data/sources.json: shown with their addresses. */
+  furtherSources: z.array(z.string().min(1)).min(1).optional(),
   /**
    * For a code whose flow asks nothing (the generic code-overview flow): why nothing needs
    * asking, in plain words, shown on its first screen.

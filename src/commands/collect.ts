@@ -5,6 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { runCommand } from '../collect/header.js';
 import { collectScript } from '../collect/script.js';
 import type { CommandIO, CommandResult, CommandRun } from './command.js';
 
@@ -13,8 +14,14 @@ const USAGE = `Usage: kms-doctor collect [--host-side] [--out FILE.ps1]
 Prints a read-only PowerShell script that gathers this machine's activation state as JSON:
 the Windows licence, the Software Licensing service, the SRV lookup of its domain, a TCP test
 to its KMS host, its activation events, its clock and w32tm status, its name and domain.
-Run it on a client (or, with --host-side, on the KMS host) and give the output to
-kms-doctor parse, or paste it into the wizard. It changes nothing and needs no elevation.
+It changes nothing, needs no elevation, and says at its top what it reads, what it
+contacts and how to run it. Save it, run it on a client (or, with --host-side, on the KMS
+host) and keep what it prints:
+
+  kms-doctor collect --out collect.ps1
+  ${runCommand('client')}
+
+Then: kms-doctor parse pc042.json (or a folder of them), or kms-doctor --from pc042.json.
 `;
 
 const usageError = (message: string): CommandResult => ({ stdout: '', stderr: `kms-doctor collect: ${message}\n\n${USAGE}`, exitCode: 2 });
@@ -45,5 +52,11 @@ export const run: CommandRun = async (args: readonly string[], io: CommandIO): P
     return { stdout: '', stderr: `kms-doctor collect: cannot write ${values.out}: ${(e as Error).message}\n`, exitCode: 2 };
   }
   const where = side === 'host' ? 'on the KMS host' : 'on each client';
-  return { stdout: '', stderr: `Wrote ${values.out}. Run it ${where}; save its output as one .json file per machine, then: kms-doctor parse <folder>\n`, exitCode: 0 };
+  const name = side === 'host' ? 'kms01' : 'pc042';
+  const command = `powershell -NoProfile -ExecutionPolicy Bypass -File ${values.out} > ${name}.json`;
+  return {
+    stdout: '',
+    stderr: `Wrote ${values.out}. Run it ${where}, keeping what it prints (one .json file per machine):\n  ${command}\nthen: kms-doctor parse ${name}.json (or the folder of them)\n`,
+    exitCode: 0,
+  };
 };

@@ -3,6 +3,7 @@
 
 import { entryCommands, likelyMessage, resolveCommand, resolveVerify } from '../catalog/catalog.js';
 import type { ErrorEntry } from '../catalog/schema.js';
+import { entrySources } from '../catalog/public-sources.js';
 import { fillTemplate, type TemplateValues } from '../text/fill.js';
 import { wrap } from '../text/wrap.js';
 import { commandLabel } from '../wizard/view-model.js';
@@ -61,6 +62,8 @@ export function entryText(entry: ErrorEntry, width: number, given: TemplateValue
     if (v.expect) out.push(wrap(`Success looks like: ${fillTemplate(v.expect, values).text}`, width, '  '));
   });
   if (entry.sourceNotes) out.push('', 'About the sources:', wrap(entry.sourceNotes, width, '  '));
+  // Each source by title and public address, never by the data's internal id.
+  out.push('', 'Sources:', ...entrySources(entry).flatMap((s) => [wrap(s.title, width, '  '), `  ${s.url}`]));
   if (entry.related?.length) out.push('', `See also: ${entry.related.join(', ')}`);
   out.push('', `For a guided diagnosis run: kms-doctor ${entry.code}`);
   return out.join('\n') + '\n';
@@ -83,7 +86,9 @@ export function entryJson(entry: ErrorEntry, given: TemplateValues): object {
     text: fillTemplate(s.text, values).text,
     commands: s.commands.map((c: CommandItem) => fillSpec(resolveCommand(c))),
   }));
+  // The internal source ids become the public documents they stand for.
+  const { source: _source, furtherSources: _further, ...shown } = entry;
   return {
-    known: true, ...entry, resolution: { ...entry.resolution, steps }, message: likelyMessage(entry), commands: commandsOf(entry).map(fillSpec), verify,
+    known: true, ...shown, sources: entrySources(entry), resolution: { ...entry.resolution, steps }, message: likelyMessage(entry), commands: commandsOf(entry).map(fillSpec), verify,
   };
 }

@@ -75,13 +75,13 @@ export function explain(text: string, json: boolean, values: TemplateValues = {}
 }
 
 /** The note for a ticket (the same as the wizard's saved note, without a path taken), as Markdown. */
-async function markdown(text: string): Promise<CommandResult> {
+async function markdown(text: string, values: TemplateValues): Promise<CommandResult> {
   const code = pickCode(text, (c) => findError(c) !== undefined);
   const entry = code ? findError(code) : undefined;
   if (!entry) return { stdout: '', stderr: `${code ? `${code} is not in kms-doctor's catalog` : NO_CODE}: there is no note to write.\n`, exitCode: 1 };
   // Loaded only here: the note's code is not needed for the text or JSON.
   const { staticNote } = await import('../handover/note/render.js');
-  return { stdout: staticNote(entry), exitCode: 0 };
+  return { stdout: staticNote(entry, values), exitCode: 0 };
 }
 
 /** The `explain` command. */
@@ -90,7 +90,7 @@ export const run: CommandRun = (args, io) =>
     if (values.json === true && values.markdown === true) throw new UsageError('--json and --markdown cannot be used together');
     const given = valuesFromOptions(values);
     const text = positionals.length > 0 ? positionals.join(' ') : await io.readStdin();
-    if (values.markdown === true) return markdown(text);
+    if (values.markdown === true) return markdown(text, given);
     // Prose fits the terminal, capped for reading; 80 columns when piped.
     const width = Math.min(io.stdoutIsTTY && io.columns ? io.columns : 80, 100);
     return explain(text, values.json === true, given, width);

@@ -66,6 +66,7 @@ export const MAIN_HELP: HelpPage = {
         ['--from FILE', 'start from saved output (collect JSON, slmgr, nslookup …): its code and facts answer the questions they cover'],
         ['--out DIR', 'where s saves the note for the ticket (default: the current folder)'],
         ['--no-print', 'do not print the resolution when you leave it with q'],
+        ['--powershell PATH', 'the PowerShell "Read this computer" runs (default: powershell.exe on Windows, pwsh elsewhere)'],
         ['-h, --help', 'show this help'],
       ],
     },

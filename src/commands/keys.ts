@@ -1,6 +1,7 @@
 // `kms-doctor keys [words] [--json]`: the KMS client setup keys, best match first.
 
 import { getCatalog } from '../catalog/catalog.js';
+import { publicSources } from '../catalog/public-sources.js';
 import { searchKeys } from '../keys/search.js';
 import { visible } from '../text/visible.js';
 import { runWithArgs, type CommandSpec } from './args.js';
@@ -34,7 +35,8 @@ Exit codes:
 export function keys(words: string, json: boolean): CommandResult {
   const found = searchKeys(words, getCatalog().keys);
   if (json) {
-    const out = found.map(({ product, family, version, edition, key, source, note }) => ({ product, family, version, edition, key, source, ...(note ? { note } : {}) }));
+    // Each key's source by title and public address, not by the data's internal id.
+    const out = found.map(({ product, family, version, edition, key, source, note }) => ({ product, family, version, edition, key, sources: publicSources(source), ...(note ? { note } : {}) }));
     return { stdout: JSON.stringify(out, null, 2) + '\n', exitCode: found.length > 0 ? 0 : 1 };
   }
   // The words are echoed: named, not obeyed, if they hold escape sequences or controls.

@@ -20,6 +20,8 @@ export interface WizardStart {
   outDir?: string;
   /** False with --no-print. */
   printOnExit: boolean;
+  /** --powershell PATH: the PowerShell "Read this computer" runs (src/collect/run-local.ts). */
+  powershell?: string;
 }
 
 /** Starts the wizard (at `code`, when given) and resolves with its exit code. */
@@ -33,6 +35,7 @@ const SPEC: CommandSpec = {
     from: { type: 'string' },
     out: { type: 'string' },
     'no-print': { type: 'boolean' },
+    powershell: { type: 'string' },
   },
   help: MAIN_HELP,
 };
@@ -59,6 +62,24 @@ function outFolder(path: string, cwd: string): string {
   return dir;
 }
 
+/**
+ * The --powershell value: a program name found on PATH (no folder in it), or the path of an
+ * existing file. It is started without a shell, so no character of it is interpreted.
+ */
+function powershellPath(value: string, cwd: string): string {
+  if (value.trim() === '') throw new UsageError('--powershell needs the path of a PowerShell (powershell.exe or pwsh)');
+  if (!/[\\/]/.test(value)) return value;
+  const path = resolve(cwd, value);
+  let isFile = false;
+  try {
+    isFile = statSync(path).isFile();
+  } catch {
+    // missing: said below
+  }
+  if (!isFile) throw new UsageError(`--powershell ${visible(value)}: no such file`);
+  return path;
+}
+
 /** Why the wizard cannot run here, or undefined when it can. */
 function noTerminal(io: CommandIO): string | undefined {
   if (!io.stdinIsTTY || !io.stdoutIsTTY) return NO_TERMINAL_MESSAGE;
@@ -76,8 +97,12 @@ export function runMain(args: readonly string[], io: CommandIO, version: string,
     const code = positionals.join(' ').trim();
     const color = values['no-color'] !== true && (io.env.NO_COLOR ?? '') === '';
     const output = typeof values.from === 'string' ? readFrom(values.from, io.cwd) : undefined;
-    const outDir = typeof values.out === 'string' ? outFolder(values.out, io.cwd) : undefined;
-    const start: WizardStart = { color, printOnExit: values['no-print'] !== true, ...(output !== undefined ? { output } : {}), ...(outDir ? { outDir } : {}) };
+    // Notes go where the technician was (INIT_CWD under npm start), or into --out.
+    const outDir = typeof values.out === 'string' ? outFolder(values.out, io.cwd) : io.cwd;
+    const powershell = typeof values.powershell === 'string' ? powershellPath(values.powershell, io.cwd) : undefined;
+    const start: WizardStart = {
+      color, printOnExit: values['no-print'] !== true, ...(output !== undefined ? { output } : {}), outDir, ...(powershell ? { powershell } : {}),
+    };
     return { stdout: '', exitCode: await startWizard(code || undefined, start) };
   });
 }

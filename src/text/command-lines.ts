@@ -21,6 +21,9 @@ import { layOut } from './powershell-lines.js';
  */
 export function padForSoftWrap(line: string, columns: number, firstColumn = 0): string {
   if (firstColumn + line.length <= columns || !/^[\x20-\x7e]*$/.test(line)) return line;
+  // The line's own indentation (a PowerShell line inside a block) is kept as it is.
+  const indentation = /^ */.exec(line)![0];
+  if (indentation.length > 0) return indentation + padForSoftWrap(line.slice(indentation.length), columns, firstColumn + indentation.length);
   const lead = ' '.repeat(Math.min(firstColumn, Math.floor(columns / 4)));
   // Words, each with whether the space before it is outside quotes.
   const words: { text: string; free: boolean }[] = [];

@@ -9,15 +9,18 @@ import { fill, type TemplateValues } from '../text/fill.js';
 export type Choice =
   | { kind: 'option'; index: number; label: string }
   | { kind: 'probe'; label: string }
+  /** "Read this computer (read-only)" (read-local/offer.ts). */
+  | { kind: 'read-local'; label: string }
   | { kind: 'help'; label: string };
 
 /** The label of the live-check choice. */
 export const PROBE_LABEL = 'Check it from this computer';
 
 /** The choices of `step`, in screen order. */
-export function choicesOf(step: QuestionStep, values: TemplateValues, helpOpen: boolean): Choice[] {
+export function choicesOf(step: QuestionStep, values: TemplateValues, helpOpen: boolean, local?: { label: string }): Choice[] {
   const choices: Choice[] = step.options.map((o, index) => ({ kind: 'option', index, label: fill(o.label, values) }));
   if (step.probe) choices.push({ kind: 'probe', label: PROBE_LABEL });
+  if (local) choices.push({ kind: 'read-local', label: local.label });
   if (step.help) choices.push({ kind: 'help', label: helpOpen ? 'Hide the help' : 'How do I find out?' });
   return choices;
 }

@@ -13,6 +13,8 @@ import type { Answers } from '../../flows/lib/context.js';
 import type { Probe } from '../../flows/step.js';
 import type { PendingAnswer } from './session.js';
 import type { SessionActorRef } from './session-context.js';
+import type { LocalRunResult } from './read-local/apply.js';
+import type { ReadLocal } from './read-local/effect.js';
 
 /** How effects are carried out. */
 export interface EffectDeps {
@@ -20,25 +22,38 @@ export interface EffectDeps {
   save(record: SessionRecord): Promise<SaveResult>;
   /** Runs a live check with the answers so far (checks/probe.ts runProbe in the runner). */
   probe(probe: Probe, answers: Answers): Promise<ProbeResult>;
+  /** Reads this computer with PowerShell (collect/run-local.ts runLocal in the runner). */
+  readLocal?: ReadLocal;
 }
 
 /** What an effect reports: the sentence for the status line, or an answer it found, to be confirmed. */
 export interface Outcome {
   notice: string;
   proposal?: PendingAnswer;
+  /** What reading this computer gave (read-local/apply.ts applies it). */
+  localRun?: LocalRunResult;
 }
 
 /** Carries out every effect the session asks for; returns the function that stops watching. */
 export function runEffects(actor: SessionActorRef, deps: EffectDeps): () => void {
   let handled = 0;
+  // Work under way, by effect id: a request the session dropped (Esc while reading this
+  // computer) is stopped.
+  const running = new Map<number, AbortController>();
   const subscription = actor.subscribe((snapshot) => {
     const effect = snapshot.context.effect;
+    for (const [id, controller] of running) if (effect?.id !== id) (controller.abort(), running.delete(id));
     if (!effect || effect.id <= handled) return;
     handled = effect.id;
+    const controller = new AbortController();
+    running.set(effect.id, controller);
     import('./effect-work.js')
-      .then(({ perform }) => perform(effect, snapshot.context, deps))
+      .then(({ perform }) => perform(effect, snapshot.context, deps, controller.signal))
       .catch((error: unknown): Outcome => ({ notice: `That did not work: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` }))
-      .then(({ notice, proposal }) => actor.send({ type: 'EFFECT_DONE', id: effect.id, notice, ...(proposal ? { proposal } : {}) }));
+      .then(({ notice, proposal, localRun }) => {
+        running.delete(effect.id);
+        actor.send({ type: 'EFFECT_DONE', id: effect.id, notice, ...(proposal ? { proposal } : {}), ...(localRun ? { localRun } : {}) });
+      });
   });
   return () => subscription.unsubscribe();
 }

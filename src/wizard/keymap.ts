@@ -12,6 +12,9 @@ import { loadedReaders } from './readers-slot.js';
 import { buildScreen } from './layout/build-screen.js';
 import { isF1 } from './keys-list.js';
 import { acceptPending, dropPending, propose } from './pending.js';
+import { applyLocalRun, markLocal, type LocalRunResult } from './read-local/apply.js';
+import { onPreviewKey, onRunningKey, openPreview } from './read-local/keys.js';
+import { localOffer } from './read-local/offer.js';
 import {
   askEffect, back, choose, currentFrame, currentStep, cycleView, followNext, restart, submit, toggleHelp, type PendingAnswer, type Session,
 } from './session.js';
@@ -71,6 +74,10 @@ function onInputKey(s: Session, step: InputStep, key: Key): Session {
   if (isKey(key, 'enter')) return submit(s, s.draft);
   if (isKey(key, 'tab')) return toggleHelp(s);
   if (isCtrl(key, 't') && step.probe) return askEffect(s, 'probe');
+  if (isCtrl(key, 'r')) {
+    const offer = localOffer(s, step);
+    if (offer) return openPreview(s, offer.side, s.cursor);
+  }
   const delta = pageDelta(key);
   if (delta !== 0) return turnPage(s, delta);
   const action = EDITS.find(([test]) => test(key))?.[1];
@@ -80,10 +87,10 @@ function onInputKey(s: Session, step: InputStep, key: Key): Session {
 }
 
 /** The number of choices on a question screen, the wizard's own included. */
-const choiceCount = (step: QuestionStep) => choicesOf(step, {}, false).length;
+const choiceCount = (s: Session, step: QuestionStep) => choicesOf(step, {}, false, localOffer(s, step)).length;
 
 function onQuestionChar(s: Session, step: QuestionStep, ch: string): Session {
-  const n = choiceCount(step);
+  const n = choiceCount(s, step);
   if (ch === 'q') return { ...s, exit: 'quit' };
   if (ch === 'r') return armedRestart(s);
   if (ch === 'p') return cycleView(s);
@@ -97,7 +104,7 @@ function onQuestionChar(s: Session, step: QuestionStep, ch: string): Session {
 }
 
 function onQuestionKey(s: Session, step: QuestionStep, key: Key): Session {
-  const n = choiceCount(step);
+  const n = choiceCount(s, step);
   if (key.kind === 'text') return onQuestionChar(s, step, key.text);
   if (key.kind === 'paste') {
     const read = loadedReaders()?.readPaste(s, key.text) ?? { asText: true as const };
@@ -167,8 +174,9 @@ function onResolutionKey(s: Session, key: Key): Session {
  * live check) is shown and waits for Enter — and only if the technician is still on the screen
  * that asked; it never moves on by itself.
  */
-export function effectDone(s: Session, id: number, notice: string, proposal?: PendingAnswer): Session {
+export function effectDone(s: Session, id: number, notice: string, proposal?: PendingAnswer, localRun?: LocalRunResult): Session {
   const asked = s.effect?.id === id ? s.effect : undefined;
+  if (localRun) return asked ? applyLocalRun({ ...s, effect: undefined }, localRun) : s;
   const next: Session = { ...s, effect: asked ? undefined : s.effect, notice: notice || undefined };
   if (!asked || currentFrame(s).id !== asked.frameId) return proposal ? { ...next, notice: undefined } : next;
   return proposal ? propose(next, proposal.lines, proposal.answer, proposal.takes) : next;
@@ -209,7 +217,7 @@ export function applyKey(s: Session, key: Key): Session {
   // Help that opens may start on a later page: turn to it.
   if (next.helpOpen && !s.helpOpen && next.frames === s.frames) next = { ...next, page: buildScreen(next).helpPage ?? next.page };
   const readers = next.readings?.length ? loadedReaders() : undefined;
-  return readers && next.nextId > s.nextId && next.frames.length > s.frames.length ? readers.autoAnswer(next) : next;
+  return readers && next.nextId > s.nextId && next.frames.length > s.frames.length ? markLocal(readers.autoAnswer(next)) : next;
 }
 
 function applyOneKey(s: Session, key: Key): Session {
@@ -222,6 +230,8 @@ function applyOneKey(s: Session, key: Key): Session {
   }
   if (s.keysOpen) return onKeysListKey(s, key);
   if (s.pending) return onPendingKey(s, key);
+  if (s.localRead?.preview) return onPreviewKey(s, key);
+  if (s.effect?.kind === 'read-local') return onRunningKey(s, key);
   // A second r confirms a restart; any other key keeps the answers.
   const armed = s.restartArmed && key.kind === 'text' && key.text === 'r' && step.kind !== 'input';
   const next: Session = s.notice || s.restartArmed ? { ...s, notice: undefined, restartArmed: armed || undefined } : s;

@@ -20,6 +20,8 @@ export interface KeysFor {
   canGoBack: boolean;
   /** An answer found for the technician waits for Enter. */
   pending?: boolean;
+  /** "Read this computer" can answer this field (Ctrl+R). */
+  readLocal?: boolean;
   view: CommandView;
 }
 
@@ -47,6 +49,7 @@ export function screenKeys(k: KeysFor): [string, string][] {
       ['Enter', 'confirm what you typed'],
       ['Tab', 'How do I find out? (the command that shows it)'],
       ...(k.hasProbe ? [['Ctrl+T', 'look it up from this computer (you confirm with Enter)'] as [string, string]] : []),
+      ...(k.readLocal ? [['Ctrl+R', 'read this computer (read-only): shows the script, runs it after Enter'] as [string, string]] : []),
       ['←/→, Home/End', 'move in the text (also Ctrl+A / Ctrl+E)'],
       ['Backspace, Delete', 'delete a character; Ctrl+W a word, Ctrl+U all before the caret'],
       ...(k.reads ? [['paste', 'paste command output: it is read for the answer'] as [string, string]] : []),

@@ -100,7 +100,7 @@ export function startWith(entry: SessionEntry): Session {
   const reading = readOutput(entry.output);
   const readings = outputsOf(reading).filter((r) => r.kind !== 'unknown');
   const code = entry.code ?? reading.code ?? outputsOf(reading).find((r) => r.code)?.code;
-  const base = { ...startSession({ size: entry.size }), readings };
+  const base = { ...startSession({ size: entry.size, ...(entry.readLocal ? { readLocal: entry.readLocal } : {}) }), readings };
   if (!code) return autoAnswer(base);
   const started = startSession({ ...entry, code });
   return autoAnswer({ ...started, readings });

@@ -15,6 +15,8 @@ export interface WizardOptions {
   outDir?: string;
   /** Print the resolution on the normal screen when leaving it with q (default true; --no-print). */
   printOnExit?: boolean;
+  /** --powershell PATH: the PowerShell "Read this computer" runs (collect/run-local.ts). */
+  powershell?: string;
 }
 import { unicodeTerminal } from '../terminal/ascii.js';
 import { attachKeyboard } from '../terminal/keyboard.js';
@@ -81,6 +83,7 @@ export async function runWizard(entry: SessionEntry, options: WizardOptions = {}
     save: async (record) => (await import('../handover/note/save.js')).saveNote(record, { dir: options.outDir }),
     // Loaded on first use: DNS and sockets are not needed to start.
     probe: async (probe, answers) => (await import('../checks/probe.js')).runProbe(probe, answers),
+    readLocal: async (side, signal) => (await import('../collect/run-local.js')).runLocal({ side, signal, ...(options.powershell ? { powershell: options.powershell } : {}) }),
   });
   const detachKeys = attachKeyboard(stdin, (key) => {
     if (isCtrl(key, 'l')) painter.redraw();

@@ -12,6 +12,8 @@ import type { Answers, FlowContext, FlowEvent, FlowInput } from '../../flows/lib
 import type { Step } from '../../flows/step.js';
 import type { Reading } from '../readers/reading.js';
 import { choicesOf } from './choices.js';
+import { localOffer, type LocalRead } from './read-local/offer.js';
+import { openPreview } from './read-local/keys.js';
 
 /** One screen in the trail. */
 export interface Frame {
@@ -68,6 +70,8 @@ export interface Session {
   restartArmed?: boolean;
   /** The list of this screen's keys is open (`?`). */
   keysOpen?: boolean;
+  /** "Read this computer", where it is offered (read-local/offer.ts): what it shows, runs and found. */
+  localRead?: LocalRead;
   /** Set when the technician leaves: q (quit) or Ctrl+C (interrupt). */
   exit?: 'quit' | 'interrupt';
 }
@@ -94,7 +98,7 @@ export interface PendingAnswer {
 /** Work the wizard asks of the world: copy the highlighted command, copy all, save the note, run a live check. */
 export interface Effect {
   id: number;
-  kind: 'copy-one' | 'copy-all' | 'save' | 'probe';
+  kind: 'copy-one' | 'copy-all' | 'save' | 'probe' | 'read-local';
   /** The screen it was asked on: an answer that comes back after the technician moved on is not applied. */
   frameId: number;
 }
@@ -106,6 +110,10 @@ export interface SessionEntry {
   output?: string;
   /** The window at start (default 80 columns, no known height). */
   size?: WindowSize;
+  /** Which commands to show at first (cmd unless said; `p` switches). */
+  view?: CommandView;
+  /** Offer "Read this computer" (on Windows, or with --powershell PATH). */
+  readLocal?: { powershell?: string };
 }
 
 const DEFAULT_SIZE: WindowSize = { columns: 80, rows: Number.POSITIVE_INFINITY };
@@ -189,7 +197,7 @@ function send(s: Session, event: FlowEvent, record: Partial<Frame>): Session {
 }
 
 /** A fresh session at the start screen, or already at the code given on the command line. */
-export function startSession(entry: SessionEntry = {}, view: CommandView = 'cmd'): Session {
+export function startSession(entry: SessionEntry = {}, view: CommandView = entry.view ?? 'cmd'): Session {
   const start = settle('triage', startFlow('triage', {}));
   const s: Session = {
     frames: [{ id: 0, ...start }],
@@ -202,6 +210,7 @@ export function startSession(entry: SessionEntry = {}, view: CommandView = 'cmd'
     cursor: 0,
     size: entry.size ?? DEFAULT_SIZE,
     commandCursor: 0,
+    ...(entry.readLocal ? { localRead: { ...entry.readLocal } } : {}),
   };
   if (entry.code === undefined) return s;
   // Walk the start screens exactly as a technician would, so Esc leads back through them.
@@ -219,8 +228,10 @@ export function askEffect(s: Session, kind: Effect['kind']): Session {
 export function choose(s: Session, index: number): Session {
   const step = currentStep(s);
   if (step.kind !== 'question') return s;
-  const choice = choicesOf(step, {}, s.helpOpen)[index];
+  const offer = localOffer(s, step);
+  const choice = choicesOf(step, {}, s.helpOpen, offer)[index];
   if (!choice) return s;
+  if (choice.kind === 'read-local') return offer ? openPreview(s, offer.side, index) : s;
   if (choice.kind === 'help') return toggleHelp({ ...s, cursor: index });
   if (choice.kind === 'probe') return askEffect({ ...s, cursor: index }, 'probe');
   return send({ ...s, cursor: index }, { type: step.options[choice.index]!.event }, { picked: index });
@@ -266,7 +277,8 @@ export function back(s: Session): Session {
 }
 
 /** Back to the start screen; the command view and the window size are kept. */
-export const restart = (s: Session): Session => startSession({ size: s.size }, s.view);
+export const restart = (s: Session): Session =>
+  startSession({ size: s.size, ...(s.localRead ? { readLocal: { ...(s.localRead.powershell ? { powershell: s.localRead.powershell } : {}) } } : {}) }, s.view);
 
 /** Shows or hides the "How do I find out?" help of the current step. */
 export const toggleHelp = (s: Session): Session => ({ ...s, helpOpen: !s.helpOpen });

@@ -2,7 +2,7 @@
 // how to label them.
 
 import { resolveCommand } from '../catalog/catalog.js';
-import { fill, type TemplateValues } from '../text/fill.js';
+import { fillTemplate, type TemplateValues } from '../text/fill.js';
 import type { CommandItem, CommandSpec, Shell, Where } from '../../flows/step.js';
 import type { CommandView } from './session.js';
 
@@ -12,13 +12,14 @@ export interface ShownCommand {
   text: string;
   /** This is the PowerShell twin of the command before it. */
   isTwin: boolean;
+  /** The template names no value was given for (their `<placeholders>` show in `text`). */
+  missing: string[];
 }
 
-const fillSpec = (spec: CommandSpec, values: TemplateValues, isTwin: boolean): ShownCommand => ({
-  spec,
-  text: fill(spec.text, values),
-  isTwin,
-});
+const fillSpec = (spec: CommandSpec, values: TemplateValues, isTwin: boolean): ShownCommand => {
+  const { text, missing } = fillTemplate(spec.text, values);
+  return { spec, text, isTwin, missing };
+};
 
 /** The commands to show for the technician's view: slmgr/cmd, PowerShell, or both. */
 export function shownCommands(items: readonly CommandItem[], values: TemplateValues, view: CommandView): ShownCommand[] {

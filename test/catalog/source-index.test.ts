@@ -1,5 +1,6 @@
 // data/sources.json: every `source` the data names ("activation-error-codes.md", "sdk",
-// "PLAN, tab Windows 10", "facts.md §1.2", …) can be looked up there by title and public address.
+// "PLAN, tab Windows 10", "facts.md §1.2", …) and every id of a `furtherSources` list can be
+// looked up there by title and public address.
 
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -25,12 +26,13 @@ function dataFiles(dir = DATA): unknown[] {
   });
 }
 
-/** The string values of every `source` key, at any depth. */
+/** The string values of every `source` key, and the ids of every `furtherSources` list, at any depth. */
 function sourceStrings(value: unknown, out: string[] = []): string[] {
   if (Array.isArray(value)) value.forEach((v) => sourceStrings(v, out));
   else if (value && typeof value === 'object') {
     for (const [key, v] of Object.entries(value)) {
       if (key === 'source' && typeof v === 'string') out.push(v);
+      else if (key === 'furtherSources' && Array.isArray(v)) out.push(...v.filter((id): id is string => typeof id === 'string'));
       else sourceStrings(v, out);
     }
   }

@@ -2,7 +2,8 @@
 // sources are the fact tables in test/fixtures/sources/ (scripts/extract-sources.mjs).
 
 import { describe, expect, it } from 'vitest';
-import { entryCommands, getCatalog, findError } from '../../src/catalog/catalog.js';
+import { entryCommands, getCatalog, findError, resolveCommand } from '../../src/catalog/catalog.js';
+import { actionsOf } from '../../flows/step.js';
 import { factsCodes, kmsFacts, sourceErrorCodes } from '../support/fixtures.js';
 
 describe('error codes of activation-error-codes.md', () => {
@@ -83,6 +84,20 @@ describe('the catalog as a whole', () => {
     for (const e of errors) {
       expect(e.cause.length, e.code).toBeGreaterThan(40);
       expect(e.resolution.steps.length, e.code).toBeGreaterThan(0);
+      // The code's first screen shows this one as "Run this first:": it must only look.
+      const first = entryCommands(e)[0];
+      expect(first, e.code).toBeDefined();
+      expect(resolveCommand(first!).changes, e.code).toBe(false);
+    }
+  });
+
+  it('puts every command under the step that runs it, and that step names the machine', () => {
+    const machine = /\b(clients?|clones?|KMS host|DNS server|Hyper-V host|VM|domain-joined machine|any machine|machine (where|you)|that machine)\b/;
+    for (const e of errors) {
+      expect(e.commands, `${e.code} still has a separate command list`).toBeUndefined();
+      for (const step of actionsOf(e.resolution.steps).filter((s) => s.commands.length > 0)) {
+        expect(step.text, e.code).toMatch(machine);
+      }
     }
   });
 

@@ -49,7 +49,7 @@ describe('dns-srv probe at "What does DNS return for _vlmcs._tcp.{domain}?"', ()
 
   it('says where it looked from', async () => {
     const result = done(await runProbe('dns-srv', { domain: 'corp.test' }, options));
-    expect(result.from).toBe(`From ${hostname()}, DNS server ${dns.server}`);
+    expect(result.from).toBe(`Checked from THIS computer (${hostname()}, DNS server ${dns.server}), not from the client`);
   });
 
   it('does not run before the domain is known, nor with one the domain field refuses', async () => {

@@ -9,12 +9,13 @@ import { pipeIO } from '../support/command-io.js';
 
 const PLACEHOLDER = /<[a-z][a-z-]*>/;
 
-/** The lines of the "Commands" part of explain's text. */
+/**
+ * The command lines of explain's text, each with its label (and NOT READY line) above it:
+ * every "# …" line and the line right after a run of them, from the steps and the checks.
+ */
 function commandSection(stdout: string): string[] {
   const lines = stdout.split('\n');
-  const start = lines.findIndex((l) => l.startsWith('Commands ('));
-  const end = lines.indexOf('', start);
-  return lines.slice(start + 1, end);
+  return lines.filter((line, i) => line.startsWith('# ') || (i > 0 && lines[i - 1]!.startsWith('# ')));
 }
 
 describe('filled commands', () => {

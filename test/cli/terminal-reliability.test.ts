@@ -2,6 +2,7 @@
 // resize storms, random bursts of keys, a corrupted screen and Ctrl+L, a non-UTF-8 locale,
 // NO_COLOR. The screen is read through a terminal emulator; the terminal's modes with stty.
 
+import stripAnsi from 'strip-ansi';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BIN } from '../support/bin.js';
@@ -61,9 +62,14 @@ describe.skipIf(process.platform !== 'linux')('signals and Ctrl+C restore the te
     run.write('q');
     expect(await run.exited).toBe(0);
     const raw = run.raw();
-    const printed = raw.slice(raw.lastIndexOf('\u001B[?1049l'));
-    expect(printed).toContain('Resolution: The licensing service was stopping');
-    expect(printed).toContain('\ncscript //nologo %windir%\\system32\\slmgr.vbs /ato');
+    const printed = stripAnsi(raw.slice(raw.lastIndexOf('\u001B[?1049l')));
+    // First the code and the path (the scrollback alone serves the ticket), then the resolution.
+    expect(printed).toContain('0xC004F075 — ');
+    expect(printed).toMatch(/The path:\r?\n1\. /);
+    expect(printed.indexOf('The path:')).toBeLessThan(printed.indexOf('Resolution: The licensing service was stopping'));
+    // Every command whole on its line (under its label, indented), both forms.
+    expect(printed).toMatch(/\n {3}cscript \/\/nologo %windir%\\system32\\slmgr\.vbs \/ato\r?\n/);
+    expect(printed).toContain('Invoke-CimMethod -MethodName Activate');
   });
 });
 

@@ -33,8 +33,8 @@ describe('in a real terminal', () => {
   });
 
   it('says so when the window is too small, and still quits', async () => {
-    const t = runInTerminal([], 40, 10);
-    await t.ready('This window is 40×10');
+    const t = runInTerminal([], 40, 7);
+    await t.ready('This window is 40×7');
     t.write('q');
     expect(await t.exited).toBe(0);
   });

@@ -1,6 +1,8 @@
-// `kms-doctor collect`: the script it prints reads and never changes anything, stays short
-// enough to paste into a console, and writes the JSON names the reader reads by (one list of
-// names, src/readers/collect-names.ts); the recorded outputs use exactly those names.
+// `kms-doctor collect`: the script it prints reads and never changes anything, can be read
+// before it is run (a header that says what it changes, contacts and how to run it; one part a
+// thing it reads, each with its comment), and writes the JSON names the reader reads by (one
+// list of names, src/readers/collect-names.ts); the recorded outputs use exactly those names.
+// PowerShell itself parses and runs it in test/powershell/.
 
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,9 +16,11 @@ import {
 } from '../../src/readers/collect-names.js';
 import { variant } from '../readers/fixtures.js';
 
-/** The most a script pasted into a PowerShell console should be. */
-const MAX_CHARS = 3000;
-const MAX_LINES = 35;
+/** The widest line: the script is read in a console or an editor before it is run. */
+const MAX_COLUMNS = 100;
+
+/** The script without its comments: what PowerShell runs. */
+const codeOf = (script: string): string => script.split('\n').map((l) => l.replace(/(^|\s)#(?![^']*'\)).*$/, '')).join('\n');
 
 const tmp = mkdtempSync(join(tmpdir(), 'kms-doctor-collect-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -36,28 +40,56 @@ describe.each(['client', 'host'] as const)('the %s script', (side) => {
   const script = collectScript(side);
 
   it('changes nothing', () => {
-    for (const pattern of CHANGES) expect(script, String(pattern)).not.toMatch(pattern);
+    const code = codeOf(script);
+    for (const pattern of CHANGES) expect(code, String(pattern)).not.toMatch(pattern);
     // The one w32tm call only reads.
-    expect([...script.matchAll(/w32tm[^|)]*/g)].map((m) => m[0].trim())).toEqual(['w32tm /query /status 2>&1']);
+    expect([...code.matchAll(/(?:^|[@(|;{])\s*(w32tm\b[^|)]*)/gm)].map((m) => m[1]!.trim())).toEqual(['w32tm /query /status']);
   });
 
-  it(`is at most ${MAX_CHARS} characters and ${MAX_LINES} lines of plain ASCII`, () => {
-    expect(script.length).toBeLessThanOrEqual(MAX_CHARS);
-    expect(script.split('\n').length).toBeLessThanOrEqual(MAX_LINES);
+  it(`is plain ASCII, no line wider than ${MAX_COLUMNS} columns`, () => {
     expect(script).toMatch(/^[\x20-\x7e\n]*$/);
+    expect(script.split('\n').filter((l) => l.length > MAX_COLUMNS)).toEqual([]);
+  });
+
+  it('says at the top that it changes nothing, what it contacts, how to run it and keep its output, and where errors go', () => {
+    const raw = script.slice(0, script.indexOf('\n\n'));
+    // The header as prose, its comment lines joined (they are wrapped at 78 columns).
+    const header = raw.replace(/\n#\s*/g, ' ');
+    // Only the command to run stays whole on its line, however long.
+    expect(raw.split('\n').filter((l) => l.length > 80 && !l.startsWith('#   powershell '))).toEqual([]);
+    expect(header).toContain('IT CHANGES NOTHING.');
+    expect(header).toContain('WHAT IT CONTACTS.');
+    expect(header).toContain('_vlmcs._tcp.<its domain>');
+    expect(header.includes('TCP connection')).toBe(side === 'client');
+    expect(raw).toContain(`\n#   powershell -NoProfile -ExecutionPolicy Bypass -File ${side === 'host' ? 'collect-host.ps1 > kms01.json' : 'collect.ps1 > pc042.json'}\n`);
+    expect(header).toContain('ERRORS ARE RECORDED, NOT HIDDEN.');
+  });
+
+  it('reads one thing a part, each under a numbered comment that says what and why', () => {
+    const parts = [...script.matchAll(/^ {4}# (\d+)\. (.*)$/gm)];
+    expect(parts.map((m) => Number(m[1]))).toEqual(parts.map((_, i) => i + 1));
+    expect(parts.length).toBe(side === 'client' ? 9 : 8);
+    // Every read is in a try whose catch records the failure: nothing is silenced.
+    expect(script).not.toMatch(/SilentlyContinue|-ErrorAction Ignore|catch \{\s*\}/);
+    const catches = script.split('} catch {').slice(1).map((after) => after.split('\n').map((l) => l.trim()).find((l) => l && !l.startsWith('#'))!);
+    expect(catches.length).toBeGreaterThan(5);
+    for (const c of catches) expect(c, c).toMatch(/recordError|\$srv\.Error =|\$cause = |NoMatchingEventsFound/);
   });
 
   it('leaves no variables in the console it is pasted into', () => {
-    const body = script.split('\n').filter((l) => !l.startsWith('#'));
+    const body = script.split('\n').filter((l) => !l.startsWith('#') && l !== '');
     expect(body[0]).toBe('& {');
-    expect(body.filter((l) => l !== '').pop()).toBe('}');
+    expect(body.pop()).toBe('}');
   });
 
   it('reads the Windows licence the way field-notes §4 filters it, and prints JSON', () => {
-    expect(script).toContain("Get-CimInstance SoftwareLicensingProduct -Filter \"ApplicationID='55c92734-d682-4d71-983e-d6ec3f16059f' AND PartialProductKey IS NOT NULL AND LicenseIsAddon=FALSE\"");
-    expect(script).toContain('Get-CimInstance SoftwareLicensingService');
+    expect(script).toContain("\"ApplicationID='55c92734-d682-4d71-983e-d6ec3f16059f'\"");
+    expect(script).toContain("'PartialProductKey IS NOT NULL'");
+    expect(script).toContain("'LicenseIsAddon=FALSE'");
+    expect(script).toContain('Get-CimInstance -ClassName SoftwareLicensingProduct -Filter $windowsWithKey');
+    expect(script).toContain('Get-CimInstance -ClassName SoftwareLicensingService');
     expect(script).toContain("ToUniversalTime().ToString('u')");
-    expect(script).toMatch(/\|ConvertTo-Json -Depth 4\n\}\n$/);
+    expect(script).toMatch(/\} \| ConvertTo-Json -Depth 4\n\}\n$/);
   });
 
   it('writes every name the reader reads by', () => {
@@ -80,13 +112,13 @@ describe('the client and host scripts differ where they should', () => {
   it('the client tests TCP to its host and reads 12288/12289; the host reads 12290/12293/12294 and its count', () => {
     const client = collectScript('client');
     const host = collectScript('host');
-    expect(client).toContain('[Net.Sockets.TcpClient]::new()');
-    expect(client).toContain('Id=12288,12289');
+    expect(client).toContain('[System.Net.Sockets.TcpClient]::new()');
+    expect(client).toContain('Id = 12288, 12289');
     expect(client).not.toContain('KeyManagementServiceCurrentCount');
     expect(host).not.toContain('TcpClient');
-    expect(host).toContain("LogName='Key Management Service';Id=12290");
-    expect(host).toContain('Id=12293,12294');
-    expect(host).toContain("Side='host'");
+    expect(host).toMatch(/LogName = 'Key Management Service'\n\s+Id = 12290/);
+    expect(host).toContain('Id = 12293, 12294');
+    expect(host).toContain("Side = 'host'");
   });
 });
 
@@ -119,7 +151,14 @@ describe('kms-doctor collect', () => {
     const result = await run(['--out', 'collect.ps1'], io);
     expect(result).toMatchObject({ stdout: '', exitCode: 0 });
     expect(result.stderr).toMatch(/^Wrote collect\.ps1\. Run it on each client/);
+    expect(result.stderr).toContain('\n  powershell -NoProfile -ExecutionPolicy Bypass -File collect.ps1 > pc042.json\n');
     expect(readFileSync(join(tmp, 'collect.ps1'), 'utf8')).toBe(collectScript('client').replace(/\n/g, '\r\n'));
+  });
+
+  it('says in --help how to run the script and keep what it prints', async () => {
+    const result = await run(['--help'], io);
+    expect(result.stdout).toContain('\n  powershell -NoProfile -ExecutionPolicy Bypass -File collect.ps1 > pc042.json\n');
+    expect(result.stdout).toContain('It changes nothing');
   });
 
   const usage: Record<string, string[]> = {

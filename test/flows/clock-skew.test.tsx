@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import { currentFrame } from '../../src/wizard/session.js';
 import { capture } from '../support/fixtures.js';
-import { KEY, choose, press, renderWizard, type, waitForText, answer, clearField, prose, type WizardUnderTest } from '../support/ui.js';
+import { KEY, choose, commandFor, press, renderWizard, type, waitForText, answer, clearField, prose, type WizardUnderTest } from '../support/ui.js';
 
 afterEach(() => cleanup());
 
@@ -65,7 +65,7 @@ describe('clock skew measured with w32tm /stripchart', () => {
     await choose(w, 'The KMS host\'s clock');
     await waitForText(w, 'Resolution: Correct the clock of the KMS host, kms01.corp.contoso.com');
     expect(prose(w)).toContain('more than the 4 hours KMS allows');
-    expect(w.frame()).toContain('on the KMS host · elevated · CHANGES the machine — Resynchronise');
+    expect(commandFor(w, 'Resynchronise').spec).toMatchObject({ where: 'kms-host', elevated: true, changes: true });
     for (const command of [
       'w32tm /query /status',
       'w32tm /config /syncfromflags:domhier /update',
@@ -105,7 +105,7 @@ describe('clock skew read by hand', () => {
     expect(prose(w)).toContain('The client is 5 h 12 min ahead of the KMS host (from the two UTC times).');
     await choose(w, 'The client\'s clock is wrong');
     await waitForText(w, 'Resolution: Correct the clock of the client');
-    expect(w.frame()).toContain('cmd · on the client · elevated · CHANGES the machine — Resynchronise');
+    expect(commandFor(w, 'Resynchronise').spec).toMatchObject({ where: 'client', elevated: true, changes: true });
   });
 
   it('refuses an unreadable time with the format to use, then finds two close clocks fine', async () => {

@@ -30,8 +30,8 @@ describe('dns-srv: no record', () => {
     const frame = w.frame();
     expect(frame).toContain(`reg query "${SPP}" /v DisableDnsPublishing`);
     expect(frame).toContain('slmgr.vbs /sdns');
-    expect(frame).toContain('DisableKeyManagementServiceDnsPublishing -Arguments @{DisablePublishing=$false}');
     expect(frame).toContain('nslookup -type=srv _vlmcs._tcp.corp.contoso.com');
+    await waitForPowerShell(w, 'DisableKeyManagementServiceDnsPublishing -Arguments @{DisablePublishing=$false}');
     expect(prose(w)).toContain('DNS publishing is off on kms01.corp.contoso.com');
     expect(frame).not.toMatch(/CurrentVersion\\SL\b/);
     // Read-only checks come before the commands that change something.

@@ -28,7 +28,7 @@ describe('the 0xC004F074 chooser', () => {
   it('gives the event command and the event layout in its help', async () => {
     const w = await atEvents();
     expect(w.frame()).toContain("Get-WinEvent -FilterHashtable @{LogName='Application'; ProviderName='Microsoft-Windows-Security-SPP'; Id=12288,12289}");
-    await press(w, '?');
+    await press(w, 'h');
     await waitForText(w, 'How do I find out?');
     expect(prose(w)).toContain('result, status flags, host:port, CMID');
   });

@@ -3,7 +3,7 @@
 
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
-import { KEY, press, renderWizard, waitForProse, waitForText } from '../support/ui.js';
+import { KEY, commandFor, press, renderWizard, waitForProse, waitForText } from '../support/ui.js';
 import { flat, walk, walkToResolution, type Move } from '../keys/walk.js';
 
 afterEach(() => cleanup());
@@ -73,8 +73,8 @@ describe('activating the KMS host', () => {
   it('host key installed but not activated: online', async () => {
     const w = await walkToResolution('0xC004F041', ['Not activated: a VOLUME_KMS', 'Online']);
     expect(w.frame()).toContain('Resolution: Activate the KMS host online');
-    expect(w.frame()).toContain('on the KMS host · elevated · CHANGES the machine — Activate the KMS host with Microsoft');
-    expect(w.frame()).toContain('on the client · elevated · CHANGES the machine — Activate the client again');
+    expect(commandFor(w, 'Activate the KMS host with Microsoft').spec).toMatchObject({ where: 'kms-host', elevated: true, changes: true });
+    expect(commandFor(w, 'Activate the client again').spec).toMatchObject({ where: 'client', elevated: true, changes: true });
   });
 
   it('no host key yet: the typed host key, then phone activation with the confirmation ID', async () => {
@@ -82,7 +82,7 @@ describe('activating the KMS host', () => {
     await walk(w, ['No host key', { type: HOST_KEY }, 'By phone', 'Not yet']);
     await waitForText(w, 'Resolution: Get the confirmation ID by phone');
     expect(w.frame()).toContain(`slmgr.vbs /ipk ${HOST_KEY}`);
-    expect(w.frame()).toContain('on the KMS host · read-only — Show the installation ID');
+    expect(commandFor(w, 'Show the installation ID').spec).toMatchObject({ where: 'kms-host', elevated: false, changes: false });
     await press(w, KEY.esc);
     await walk(w, ['Yes: type it in', { type: CID }]);
     await waitForText(w, 'Resolution: Activate with the confirmation ID');

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import { fieldSpec } from '../../src/input/fields.js';
 import { currentFrame } from '../../src/wizard/session.js';
-import { KEY, choose, press, renderWizard, waitForText, answer, type WizardUnderTest } from '../support/ui.js';
+import { KEY, choose, commandFor, press, renderWizard, waitForText, answer, type WizardUnderTest } from '../support/ui.js';
 
 afterEach(() => cleanup());
 
@@ -53,7 +53,7 @@ describe('procedures flow', () => {
     let f = w.frame();
     expect(f).toContain('Install-WindowsFeature -Name VolumeActivation -IncludeManagementTools');
     expect(f).toContain(`slmgr.vbs /ipk ${KEY_TYPED}`);
-    expect(f).toContain('on the KMS host · elevated · CHANGES the machine — Install the KMS host key (CSVLK)');
+    expect(commandFor(w, 'Install the KMS host key (CSVLK)').spec).toMatchObject({ where: 'kms-host', elevated: true, changes: true });
     expect(f).toContain('Id=12293,12294');
     expect(f).toContain('slmgr.vbs /dti');
     await press(w, KEY.esc);

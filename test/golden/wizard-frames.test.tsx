@@ -20,7 +20,7 @@ function recorder(w: WizardUnderTest) {
 
 describe('wizard frames stay byte-identical', () => {
   it('from the start screen through a DNS SRV walk, help, views, back and restart', async () => {
-    const w = await renderWizard();
+    const w = await renderWizard({ view: 'cmd' });
     const r = recorder(w);
     await waitForText(w, 'What do you have to go on?');
     r.snap('start');
@@ -46,25 +46,28 @@ describe('wizard frames stay byte-identical', () => {
     await waitForText(w, '❯');
     r.snap('back');
     await press(w, 'r');
+    await waitForText(w, 'Press r again');
+    r.snap('r once');
+    await press(w, 'r');
     await waitForText(w, 'What do you have to go on?');
     r.snap('restart');
     expectGolden('wizard/dns-srv-walk.txt', r.text());
   });
 
-  it('started with a code, to its resolution in every command view', async () => {
-    const w = await renderWizard({ code: '0xC004F075' });
+  it('started with a code, to its resolution in both command views, with the list of keys', async () => {
+    const w = await renderWizard({ code: '0xC004F075', view: 'cmd', size: { columns: 80, rows: 24 } });
     const r = recorder(w);
     await waitForText(w, '0xC004F075 — ');
     r.snap('code 0xC004F075');
     await choose(w, 'Show me the fix');
     await waitForText(w, 'Resolution:');
-    r.snap('resolution (both)');
-    await press(w, 'p');
     r.snap('resolution (cmd)');
     await press(w, 'p');
     r.snap('resolution (powershell)');
     await press(w, KEY.right);
     r.snap('next page');
+    await press(w, '?');
+    r.snap('keys');
     expectGolden('wizard/code-resolution.txt', r.text());
   });
 

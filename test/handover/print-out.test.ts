@@ -4,8 +4,10 @@ import { printOut, printOutColor } from '../../src/handover/print-out.js';
 import { fillResolution, resolutionOf, type HandoverResolution } from '../../src/handover/resolution.js';
 import type { SessionRecord } from '../../src/handover/note/record.js';
 import { commandLabel } from '../../src/wizard/view-model.js';
+import { fieldSpec } from '../../src/input/fields.js';
 import { resolutionBlocks } from '../../src/wizard/layout/resolution-blocks.js';
 import { paginate } from '../../src/wizard/layout/paging.js';
+import { squeezeCommand } from '../support/command-text.js';
 
 const ESC = '\u001B';
 const entry = findError('0xC004F074')!;
@@ -26,7 +28,7 @@ describe('the print-out on exit', () => {
     const text = printOut(recordOf(content), { color: false });
     expect(text.startsWith(`0xC004F074 — ${entry.title}\nWindows says: “The Software Licensing Service`)).toBe(true);
     expect(text).toContain("\nThe path:\n1. What do the client's newest events 12288 and 12289 show? — A 12288 with no 12289 after it: no answer\n");
-    expect(text).toContain('\nValues typed:\n- KMS host: kms01.corp.contoso.com\n');
+    expect(text).toContain(`\nValues typed:\n- ${fieldSpec('kmsHost').label}: kms01.corp.contoso.com\n`);
     expect(text.indexOf('The path:')).toBeLessThan(text.indexOf(`Resolution: ${entry.title}`));
   });
 
@@ -57,9 +59,10 @@ describe('the print-out on exit', () => {
       const start = text.indexOf(`   ${commandLabel(c.spec)}\n`);
       const block = text.slice(start).split('\n').slice(1);
       const end = block.findIndex((l) => !l.startsWith('   ') || l.startsWith(`   ${commandLabel(c.spec)}`) || l === '');
-      const joined = block.slice(0, end < 0 ? undefined : end).map((l) => l.trim()).join(' ');
-      expect(joined.replace(/\s+/g, ' ')).toBe(c.text.replace(/\s+/g, ' '));
-      for (const l of block.slice(0, end).slice(0, -1)) expect(l.trimEnd()).toMatch(/[|;,{]$/);
+      // Laid out as PowerShell: the same text but for spaces, line breaks and the `;` a break stands for.
+      const lines = block.slice(0, end < 0 ? undefined : end);
+      expect(squeezeCommand(lines.join('\n'))).toBe(squeezeCommand(c.text));
+      expect(lines.length).toBeGreaterThan(0);
     }
   });
 

@@ -49,7 +49,7 @@ export function allScreens(): ScreenAt[] {
 }
 
 /** A session showing `screen` in a window of `size`. */
-export function sessionAt(screen: ScreenAt, size: WindowSize, extra: Partial<Session> = {}, view: CommandView = 'both'): Session {
+export function sessionAt(screen: ScreenAt, size: WindowSize, extra: Partial<Session> = {}, view: CommandView = 'cmd'): Session {
   const base = startSession({ size }, view);
   return { ...base, frames: [{ id: 0, flow: screen.flow, snapshot: screen.snapshot, codeIntro: screen.codeIntro }], ...extra };
 }

@@ -8,7 +8,11 @@ import stripAnsi from 'strip-ansi';
 import { expect, vi } from 'vitest';
 import { App } from '../../src/wizard/App.js';
 import { SessionProvider, startSessionActor, type SessionActorRef } from '../../src/wizard/session-context.js';
-import { currentStep, type SessionEntry } from '../../src/wizard/session.js';
+import { currentContext, currentStep, type SessionEntry } from '../../src/wizard/session.js';
+import { findError } from '../../src/catalog/catalog.js';
+import { resolutionContent } from '../../src/wizard/resolution-content.js';
+import { resolutionCommands } from '../../src/wizard/layout/resolution-blocks.js';
+import type { ShownCommand } from '../../src/wizard/view-model.js';
 import { templateValues } from '../../src/wizard/layout/build-screen.js';
 import { choiceLabels } from '../../src/wizard/layout/options-part.js';
 import { attachKeyboard } from '../../src/terminal/keyboard.js';
@@ -54,12 +58,16 @@ export interface WizardUnderTest {
   step(): Step;
 }
 
-/** The window ink-testing-library draws in: 100 columns, no height limit. */
-const TEST_WINDOW = { columns: 100, rows: Number.POSITIVE_INFINITY };
+/** The window ink-testing-library draws in: wide enough that no command is laid out over lines (flow tests read commands whole), no height limit. */
+const TEST_WINDOW = { columns: 1000, rows: Number.POSITIVE_INFINITY };
 
-/** Renders the wizard, optionally started at a code; copies go to a fake clipboard, notes nowhere unless `deps` says. */
+/**
+ * Renders the wizard, optionally started at a code; copies go to a fake clipboard, notes nowhere
+ * unless `deps` says. Commands show in both forms at once (a view the wizard keeps for this:
+ * flow tests read both off one frame) unless `entry.view` says otherwise.
+ */
 export async function renderWizard(entry: SessionEntry = {}, deps: Partial<EffectDeps> = {}): Promise<WizardUnderTest> {
-  const actor = startSessionActor({ size: TEST_WINDOW, ...entry });
+  const actor = startSessionActor({ size: TEST_WINDOW, view: 'both', ...entry });
   const exitCodes: number[] = [];
   const copies: string[] = [];
   runEffects(actor, {
@@ -146,3 +154,21 @@ export async function clearField(w: WizardUnderTest): Promise<void> {
   await press(w, KEY.end + KEY.ctrlU);
   await vi.waitFor(() => expect(draft(w)).toBe(''));
 }
+
+/** The commands of the resolution on screen, both forms, in screen order (for what a label says). */
+export function commandsOnScreen(w: WizardUnderTest): ShownCommand[] {
+  const session = w.actor.getSnapshot().context;
+  const context = currentContext(session);
+  const content = resolutionContent(currentStep(session), context.code ? findError(context.code) : undefined);
+  return content ? resolutionCommands(content, templateValues(session), 'both') : [];
+}
+
+/** The command of the resolution on screen whose purpose starts with `purpose`; throws if none. */
+export function commandFor(w: WizardUnderTest, purpose: string): ShownCommand {
+  const found = commandsOnScreen(w).find((c) => c.spec.purpose.startsWith(purpose));
+  if (!found) throw new Error(`no command "${purpose}" in: ${commandsOnScreen(w).map((c) => c.spec.purpose).join(' | ')}`);
+  return found;
+}
+
+/** The frame's lines with the indentation commands are drawn with taken off. */
+export const trimmedLines = (w: WizardUnderTest): string[] => w.frame().split('\n').map((l) => l.trim());

@@ -120,7 +120,7 @@ describe('help that does not fit the page', () => {
     const w = await renderWizard({ code: '0x8007232B', size: { columns: 60, rows: 20 } });
     send(w, 'corp.contoso.com\r');
     await waitForText(w, 'What does DNS return for');
-    send(w, '?');
+    send(w, 'h');
     await waitForText(w, 'How do I find out?');
     const lines = w.frame().split('\n');
     const at = lines.findIndex((l) => l === 'How do I find out?');

@@ -12,6 +12,9 @@ import { getCatalog } from '../../src/catalog/catalog.js';
 import { allScreens, sessionAt } from '../support/screens.js';
 import { frameOf } from '../support/sized-render.js';
 
+/** Every screen in every view takes seconds on an idle machine; a loaded one may take minutes. */
+const HEAVY_TEST_MS = 600_000;
+
 /** The smallest window every screen is proven to fit (README says so). */
 export const MIN_WINDOW = { columns: 60, rows: 20 };
 const SIZES = [MIN_WINDOW, { columns: 80, rows: 24 }, { columns: 120, rows: 40 }, { columns: 250, rows: 80 }];
@@ -50,7 +53,7 @@ describe.each(SIZES.map((s) => [`${s.columns}×${s.rows}`, s] as const))('every 
       }
     }
     expect(bad).toEqual([]);
-  });
+  }, HEAVY_TEST_MS);
 });
 
 describe('what Ink draws is what the layout measured', () => {
@@ -63,7 +66,7 @@ describe('what Ink draws is what the layout measured', () => {
       if (height !== measured || height > rows - 1) bad.push(`${screen.name}: drawn ${height}, measured ${measured}\n${frame}`);
     }
     expect(bad.map((b) => b.split('\n')[0])).toEqual([]);
-  });
+  }, HEAVY_TEST_MS);
 
   it.each(getCatalog().errors.map((e) => [e.code]))('%s starts with its title in sight at 60×20', (code) => {
     const actor = startSessionActor({ code, size: { columns: 60, rows: 20 } });

@@ -2,7 +2,7 @@
 
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
-import { KEY, choose, press, renderWizard, type, waitForExit, waitForText } from '../support/ui.js';
+import { KEY, answer, choose, press, renderWizard, type, waitForExit, waitForText } from '../support/ui.js';
 
 afterEach(() => cleanup());
 
@@ -42,13 +42,27 @@ describe('the wizard, by keystrokes', () => {
     expect(w.frame()).toContain('❯ An error code');
   });
 
-  it('restarts with r and quits with q (exit 0)', async () => {
+  it('restarts only when r is pressed twice, and quits with q (exit 0)', async () => {
     const w = await renderWizard({ code: '0xC004F074' });
     await waitForText(w, '0xC004F074 — ');
+    await press(w, 'r');
+    await waitForText(w, 'Press r again to start over: every answer is dropped. Any other key keeps them.');
+    expect(w.frame()).toContain('0xC004F074 — ');
     await press(w, 'r');
     await waitForText(w, 'What do you have to go on?');
     await press(w, 'q');
     await waitForExit(w, 0);
+  });
+
+  it('keeps every answer when another key follows a single r', async () => {
+    const w = await renderWizard({ code: '0xC004F074' });
+    await waitForText(w, '0xC004F074 — ');
+    await press(w, 'r', KEY.down, 'r');
+    await waitForText(w, 'Press r again to start over');
+    expect(w.frame()).toContain('0xC004F074 — ');
+    await press(w, KEY.up);
+    expect(w.frame()).not.toContain('Press r again');
+    expect(w.frame()).toContain('0xC004F074 — ');
   });
 
   it('quits with Ctrl+C and exit code 130, even while typing', async () => {
@@ -117,26 +131,27 @@ describe('the wizard, by keystrokes', () => {
 });
 
 describe('which commands to see', () => {
-  it('p switches resolutions between both, cmd only and PowerShell only, and the choice outlives a restart', async () => {
-    const w = await renderWizard({ code: '0xC004F075' });
+  it('shows one shell at a time, cmd first; p switches, its footer says to what, and the choice outlives a restart', async () => {
+    const w = await renderWizard({ code: '0xC004F075', view: undefined });
     await choose(w, 'Show me the fix');
     await waitForText(w, 'Resolution:');
-    const psLabels = () => w.frame().split('\n').filter((l) => l.startsWith('PowerShell · ')).length;
-    const inBoth = psLabels();
+    const labels = () => w.frame().split('\n').map((l) => l.trim().replace(/^❯ /, '')).filter((l) => /^(cmd|PowerShell) · /.test(l));
     expect(w.frame()).toContain('slmgr.vbs');
-    await press(w, 'p'); // cmd only
-    await waitForText(w, 'p cmd only');
-    expect(psLabels()).toBeLessThan(inBoth); // the twins are gone; PowerShell-only commands stay
-    expect(w.frame()).toContain('slmgr.vbs');
-    await press(w, 'p'); // PowerShell only
-    await waitForText(w, 'p PowerShell only');
+    expect(w.frame()).toContain('p PowerShell');
+    expect(labels().some((l) => l.startsWith('cmd · '))).toBe(true);
+    await press(w, 'p');
+    await waitForText(w, 'p cmd');
     expect(w.frame()).not.toContain('slmgr.vbs /');
-    // Every command carries its own whole label: where it runs, rights, and whether it changes anything.
-    const labels = w.frame().split('\n').filter((l) => l.startsWith('PowerShell · '));
-    expect(labels.length).toBeGreaterThan(1);
-    for (const l of labels) expect(l).toMatch(/ · (read-only|CHANGES the machine) — /);
-    await press(w, 'r');
+    // Every command carries its label: shell, machine, rights, and whether it changes anything.
+    expect(labels().length).toBeGreaterThan(1);
+    for (const l of labels()) expect(l).toMatch(/^PowerShell · (client|KMS host|DNS server|reference PC|any machine) · (elevated · )?(read-only|CHANGES the machine)/);
+    await press(w, 'r', 'r');
     await waitForText(w, 'What do you have to go on?');
-    expect(w.frame()).toContain('p PowerShell only');
+    await choose(w, 'An error code');
+    await answer(w, '0xC004F075');
+    await choose(w, 'Show me the fix');
+    await waitForText(w, 'Resolution:');
+    expect(w.frame()).toContain('p cmd');
+    expect(w.frame()).not.toContain('slmgr.vbs /');
   });
 });

@@ -3,6 +3,10 @@
 // it worked. Product keys typed into the session are masked in the finished text.
 
 import { readableLines } from '../../text/command-lines.js';
+import type { TemplateValues } from '../../text/fill.js';
+import { missingNames, notReadyLine } from '../../commands/explain-values.js';
+import { placeholderFor } from '../../input/fields.js';
+import { joinWords } from '../../text/join-words.js';
 import type { ErrorEntry } from '../../catalog/schema.js';
 import { commandLabel, type ShownCommand } from '../../wizard/view-model.js';
 import { fillResolution, resolutionOf, type FilledResolution } from '../resolution.js';
@@ -14,9 +18,19 @@ import { readableStamp } from './stamp.js';
 /** The width a long PowerShell command is broken at in the note (where PowerShell reads on). */
 const NOTE_WIDTH = 100;
 
-/** Each command under its full label (a twin too: the note is read away from the screen). */
-function commandBlocks(commands: readonly ShownCommand[]): string[] {
-  return commands.flatMap((c) => [`#### ${escapeText(commandLabel(c.spec))}`, fence(readableLines(c.text, c.spec.shell, NOTE_WIDTH).join('\n'), c.spec.shell)]);
+/** The line above a command that still lacks values: what to fill in (and, for explain, with which option). */
+type NotReady = (missing: readonly string[]) => string;
+
+/**
+ * Each command under its full label (a twin too: the note is read away from the screen); one
+ * that still lacks a value says so above its fence, so nobody runs it with a `<placeholder>`.
+ */
+function commandBlocks(commands: readonly ShownCommand[], notReady: NotReady): string[] {
+  return commands.flatMap((c) => [
+    `#### ${escapeText(commandLabel(c.spec))}`,
+    ...(c.missing.length > 0 ? [`**${escapeText(notReady(c.missing))}**`] : []),
+    fence(readableLines(c.text, c.spec.shell, NOTE_WIDTH).join('\n'), c.spec.shell),
+  ]);
 }
 
 function errorSection(record: SessionRecord): string[] {
@@ -36,18 +50,18 @@ function valuesSection(record: SessionRecord): string[] {
   return ['## Values typed', rows.length > 0 ? rows.join('\n') : 'None.'];
 }
 
-function resolutionSections(r: FilledResolution, meaning?: string): string[] {
+function resolutionSections(r: FilledResolution, meaning: string | undefined, notReady: NotReady): string[] {
   // A catalog resolution is titled as the code is: the title is not said twice.
   const heading = r.title === meaning ? '## Resolution' : `## Resolution: ${escapeText(r.title)}`;
   const out = [heading, `**${escapeText(r.lead)}:** ${escapeText(r.cause)}`];
   if (r.summary) out.push(escapeText(r.summary));
   out.push('### Steps');
-  r.steps.forEach((s, i) => out.push(`${i + 1}. ${escapeText(s.text)}`, ...commandBlocks(s.commands)));
-  if (r.commands.length > 0) out.push('### Commands', ...commandBlocks(r.commands));
+  r.steps.forEach((s, i) => out.push(`${i + 1}. ${escapeText(s.text)}`, ...commandBlocks(s.commands, notReady)));
+  if (r.commands.length > 0) out.push('### Commands', ...commandBlocks(r.commands, notReady));
   out.push('## Check that it worked');
   if (r.verify.length === 0) out.push('kms-doctor has no check written for this resolution yet.');
   r.verify.forEach((v, i) => {
-    out.push(`${i + 1}. ${escapeText(v.text)}`, ...commandBlocks(v.commands));
+    out.push(`${i + 1}. ${escapeText(v.text)}`, ...commandBlocks(v.commands, notReady));
     if (v.expect) out.push(`Success looks like: ${escapeText(v.expect)}`);
   });
   return out;
@@ -66,13 +80,16 @@ export function noteMarkdown(record: SessionRecord, savedAt: Date): string {
     ...errorSection(record),
     ...pathSection(record),
     ...valuesSection(record),
-    ...resolutionSections(record.resolution, record.meaning),
+    ...resolutionSections(record.resolution, record.meaning, (missing) => `NOT READY: fill in ${joinWords(missingNames(missing).map(placeholderFor))} first`),
   ]);
 }
 
-/** The note's static part for a catalog code (`explain CODE --markdown`): no path, no values. */
-export function staticNote(entry: ErrorEntry): string {
-  const resolution = fillResolution(resolutionOf({ kind: 'catalog-resolution' }, entry)!, { code: entry.code }, 'both');
+/**
+ * The note's static part for a catalog code (`explain CODE --markdown`): no path; the commands
+ * filled with the values given (--host, --domain …), the rest marked NOT READY.
+ */
+export function staticNote(entry: ErrorEntry, values: TemplateValues = {}): string {
+  const resolution = fillResolution(resolutionOf({ kind: 'catalog-resolution' }, entry)!, { ...values, code: entry.code }, 'both');
   const record: SessionRecord = { ...codePart(entry.code), path: [], values: {}, resolution };
-  return finish([escapeText(title(record)), ...errorSection(record), ...resolutionSections(resolution, record.meaning)]);
+  return finish([escapeText(title(record)), ...errorSection(record), ...resolutionSections(resolution, record.meaning, notReadyLine)]);
 }

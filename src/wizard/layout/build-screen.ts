@@ -16,7 +16,10 @@ import type { Step } from '../../../flows/step.js';
 import { fieldPart, type FieldPart } from './field-part.js';
 import { optionsPart, type OptionsPart } from './options-part.js';
 import { paginate } from './paging.js';
+import { wrapLines } from '../../text/wrap.js';
 import { blank, prose, rowsOf, rowsOfLines, type Block, type ScreenLine } from './screen-lines.js';
+import { localNote, localOffer } from '../read-local/offer.js';
+import { PREVIEW_TITLE, previewBlocks } from '../read-local/preview.js';
 
 /** A run of plain lines. */
 export interface LinesPart {
@@ -38,6 +41,8 @@ export interface Screen {
   commandPages: number[];
   /** The first page of "How do I find out?", when it is open. */
   helpPage?: number;
+  /** The rows each page has for the step's text. */
+  budget: number;
 }
 
 /** The values that fill the current screen's templates: the answers and the code. */
@@ -64,9 +69,13 @@ function messages(session: Session): ScreenLine[] {
     ...(session.error ? prose(session.error, columns, { color: 'red' }) : []),
     ...(session.notice ? session.notice.split('\n').flatMap((p) => prose(p, columns, { color: 'yellow' })) : []),
     ...(session.effect?.kind === 'probe' ? [{ text: 'Checking from this computer…', spinner: true, color: 'cyan' as const }] : []),
+    ...(session.effect?.kind === 'read-local' ? [{ text: 'Reading this computer (read-only)… Esc stops it', spinner: true, color: 'cyan' as const }] : []),
+    ...(localNoteOf(session) ? prose(localNoteOf(session)!, columns, { dim: true }) : []),
     ...(pending ? [...pending.lines.flatMap((p) => prose(p, columns, { color: 'cyan' })), ...prose(`Enter: ${pending.takes} · Esc: leave the question open`, columns, { bold: true })] : []),
   ];
 }
+
+const localNoteOf = (session: Session): string | undefined => localNote(session, stepOf(currentFrame(session).snapshot));
 
 /**
  * A resolution's status: one row in a fixed place, whatever it says ("Copied: …", "Saved: …"),
@@ -107,12 +116,19 @@ function keysBlocks(session: Session, step: Step, hasNext: boolean): Block[] {
     hasNext,
     canGoBack: session.frames.length > 1,
     pending: Boolean(session.pending),
+    readLocal: step.kind === 'input' && Boolean(localOffer(session, step)),
     view: session.view,
   });
-  const width = Math.min(24, Math.max(...keys.map(([k]) => k.length)) + 2);
+  // Two columns: the keys, then what they do (wrapped under itself); one column in a narrow window.
+  const width = Math.max(...keys.map(([k]) => k.length)) + 2;
+  const twoColumns = columns - width >= 30;
   return [
     [{ text: 'Keys on this screen', bold: true, color: 'cyan' }],
-    ...keys.map(([key, what]) => prose(`${key.padEnd(width)}${what}`, columns, {}, '', ' '.repeat(width))),
+    ...keys.map(([key, what]): Block => {
+      if (!twoColumns) return [{ text: key, bold: true }, ...prose(what, columns, {}, '  ')];
+      const [first, ...rest] = wrapLines(what, columns - 1 - width);
+      return [{ text: `${key.padEnd(width)}${first}` }, ...rest.map((t) => ({ text: ' '.repeat(width) + t }))];
+    }),
   ];
 }
 
@@ -132,9 +148,15 @@ function layOut(session: Session, compact: boolean): Screen {
   const hasNext = step.kind === 'resolution' && Boolean(step.next);
   let hasCommands = false;
 
-  const content = resolutionContent(step, entry);
+  const preview = session.localRead?.preview;
+  // The keys list and the script "Read this computer" would run each take the whole screen.
+  const overlay = Boolean(session.keysOpen) || preview !== undefined;
+  const content = overlay && !session.keysOpen ? undefined : resolutionContent(step, entry);
   if (session.keysOpen) {
     body.push(...keysBlocks(session, step, hasNext));
+  } else if (preview) {
+    body.push(...previewBlocks(preview, session.localRead?.powershell, columns));
+    pinned.push(lines([...gap, ...prose(PREVIEW_TITLE, columns, { bold: true })]));
   } else if (content) {
     body.push(...resolutionBlocks(content, values, view, columns, session.commandCursor));
     hasCommands = resolutionCommands(content, values, view).length > 0;
@@ -154,22 +176,24 @@ function layOut(session: Session, compact: boolean): Screen {
   const footer = (pages: number, page: number) => [
     ...(onResolution ? [] : gap),
     ...prose(footerText({
-      kind: session.keysOpen ? 'keys' : step.kind, view, page, pages, hasNext, hasCommands, hasHelp: (step.kind === 'question' || step.kind === 'input') && Boolean(step.help),
-      hasProbe: step.kind === 'input' && Boolean(step.probe), canGoBack: session.frames.length > 1, pending: Boolean(session.pending), compact,
+      kind: session.keysOpen ? 'keys' : step.kind, preview: preview !== undefined, readLocal: step.kind === 'input' && Boolean(localOffer(session, step)),
+      view, page, pages, hasNext, hasCommands, hasHelp: (step.kind === 'question' || step.kind === 'input') && Boolean(step.help),
+      hasProbe: step.kind === 'input' && Boolean(step.probe), canGoBack: session.frames.length > 1, pending: Boolean(session.pending), compact, columns,
     }), columns, { dim: true }),
   ];
-  const heading = (page: number, pages: number) =>
-    content && !session.keysOpen ? [...prose(`Resolution: ${fill(content.title, values)}${pages > 1 ? ` (page ${page + 1} of ${pages})` : ''}`, columns, { bold: true, color: 'green' }), ...gap] : [];
+  // The page count is in the footer ("→ page 2/3"), so the heading keeps to its title.
+  const heading = (_page: number, _pages: number) =>
+    content && !session.keysOpen ? [...prose(`Resolution: ${fill(content.title, values)}`, columns, { bold: true, color: 'green' }), ...gap] : [];
 
   // The pinned part without the choices, for a first measure with and without paging.
-  const field = step.kind === 'input' && !session.keysOpen ? fieldPart(step, session) : undefined;
+  const field = step.kind === 'input' && !overlay ? fieldPart(step, session) : undefined;
   // Measured with the widest page count ("page 99 of 99"), so the pages it gives are never too tall.
   const fixedRows = (pages: number) =>
     rowsOfLines(top, columns) + rowsOfLines(heading(pages - 1, pages), columns) + pinned.reduce((n, p) => n + (p.kind === 'lines' ? rowsOfLines(p.lines, columns) : 0), 0) +
     (field ? field.rows : 0) + rowsOfLines(msg, columns) + rowsOfLines(footer(pages, pages - 1), columns);
   const bodyRows = body.reduce((n, b) => n + rowsOfLines(b, columns), 0);
 
-  const options = step.kind === 'question' && !session.keysOpen ? optionsPart(step, session, values, Number.POSITIVE_INFINITY, compact) : undefined;
+  const options = step.kind === 'question' && !overlay ? optionsPart(step, session, values, Number.POSITIVE_INFINITY, compact) : undefined;
   let optionRows = options ? options.rows : 0;
   let budget = avail - fixedRows(1) - optionRows;
   if (bodyRows > budget) budget = avail - fixedRows(99) - optionRows; // the footer and heading grow a page count
@@ -202,5 +226,5 @@ function layOut(session: Session, compact: boolean): Screen {
   const commandPages: number[] = [];
   bodyPages.forEach((lines, p) => lines.forEach((l) => l.commandIndex !== undefined && (commandPages[l.commandIndex] ??= p)));
   const helpPage = bodyPages.findIndex((lines) => lines.some((l) => l.help));
-  return { parts, page, pages, tooSmall, commandPages, ...(helpPage >= 0 ? { helpPage } : {}) };
+  return { parts, page, pages, tooSmall, commandPages, budget: Math.max(1, budget), ...(helpPage >= 0 ? { helpPage } : {}) };
 }

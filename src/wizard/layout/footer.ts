@@ -25,26 +25,50 @@ export interface FooterState {
   pending?: boolean;
   /** A short window: only the keys needed to go on. */
   compact?: boolean;
+  /** The window's width: in a narrow one, keys the list of keys also names are left out to keep one row. */
+  columns?: number;
+  /** The script "Read this computer" would run is shown, waiting for Enter. */
+  preview?: boolean;
+  /** A field that "Read this computer" can answer (Ctrl+R). */
+  readLocal?: boolean;
+}
+
+/** Keys left out first when the row is too narrow (each also in the list of keys). */
+const SPARE = ['Esc back', 'q quit', 'h help'];
+
+/** The parts joined, leaving out spare ones until they fit one row of `columns`. */
+function oneRow(parts: string[], columns = Number.POSITIVE_INFINITY): string {
+  let kept = parts;
+  for (const spare of SPARE) {
+    if (kept.join(' · ').length <= columns - 1) break;
+    kept = kept.filter((p) => p !== spare);
+  }
+  return kept.join(' · ');
 }
 
 /** What `p` switches to, named as what it does. */
 const other = (view: CommandView) => (view === 'powershell' ? 'p cmd' : 'p PowerShell');
 
-/** The keys of a screen, joined for one (wrapped) footer line. */
+/** The keys of a screen, joined for one footer line (wrapped only when even the needed ones do not fit). */
 export function footerText(f: FooterState): string {
+  return oneRow(footerParts(f), f.columns);
+}
+
+function footerParts(f: FooterState): string[] {
   const turn = f.pages > 1 ? [`${f.kind === 'input' ? 'PgDn' : '→'} page ${f.page + 1}/${f.pages}`] : [];
   const back = f.canGoBack ? ['Esc back'] : [];
-  if (f.kind === 'keys') return [...turn, 'Esc close this list', 'q quit'].join(' · ');
-  if (f.pending) return ['Enter take it', 'Esc leave it open', '? keys'].join(' · ');
+  if (f.kind === 'keys') return [...turn, 'Esc close this list', 'q quit'];
+  if (f.preview) return [...turn.map((t) => t.replace(/^PgDn/, '→')), 'Enter run it', 'Esc back, nothing run', 'q quit'];
+  if (f.pending) return ['Enter take it', 'Esc leave it open', '? keys'];
   if (f.kind === 'input') {
-    if (f.compact) return [...turn, 'Enter confirm', ...back, 'F1 keys'].join(' · ');
-    return [...turn, 'Enter confirm', ...(f.hasHelp ? ['Tab how do I find out?'] : []), ...(f.hasProbe ? ['Ctrl+T check from this computer'] : []), ...back, 'F1 keys'].join(' · ');
+    if (f.compact) return [...turn, 'Enter confirm', ...back, 'F1 keys'];
+    return [...turn, 'Enter confirm', ...(f.hasHelp ? ['Tab how do I find out?'] : []), ...(f.hasProbe ? ['Ctrl+T check from this computer'] : []), ...(f.readLocal ? ['Ctrl+R read this computer'] : []), ...back, 'F1 keys'];
   }
   if (f.kind === 'question') {
-    if (f.compact) return [...turn, '↑↓ Enter choose', ...back, '? keys'].join(' · ');
-    return [...turn, '↑↓ Enter choose', ...(f.hasHelp ? ['h help'] : []), ...back, '? keys', 'q quit'].join(' · ');
+    if (f.compact) return [...turn, '↑↓ Enter choose', ...back, '? keys'];
+    return [...turn, '↑↓ Enter choose', ...(f.hasHelp ? ['h help'] : []), ...back, '? keys', 'q quit'];
   }
-  if (f.compact) return [...turn, ...(f.hasNext ? ['Enter next'] : []), ...(f.hasCommands ? ['c copy'] : []), '? keys', 'q quit'].join(' · ');
+  if (f.compact) return [...turn, ...(f.hasNext ? ['Enter next'] : []), ...(f.hasCommands ? ['c copy'] : []), '? keys', 'q quit'];
   return [
     ...turn,
     ...(f.hasNext ? ['Enter next step'] : []),
@@ -53,5 +77,5 @@ export function footerText(f: FooterState): string {
     ...back,
     '? keys',
     'q quit',
-  ].join(' · ');
+  ];
 }

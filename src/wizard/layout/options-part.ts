@@ -5,6 +5,7 @@
 import type { QuestionStep } from '../../../flows/step.js';
 import type { TemplateValues } from '../../text/fill.js';
 import { choicesOf } from '../choices.js';
+import { localOffer } from '../read-local/offer.js';
 import { wrapLines } from '../../text/wrap.js';
 import type { Session } from '../session.js';
 
@@ -31,30 +32,30 @@ export interface OptionsPart {
 }
 
 /** The labels of a question's choices, in screen order (choices.ts). */
-export function choiceLabels(step: QuestionStep, values: TemplateValues, helpOpen: boolean): string[] {
-  return choicesOf(step, values, helpOpen).map((c) => c.label);
+export function choiceLabels(step: QuestionStep, values: TemplateValues, helpOpen: boolean, local?: { label: string }): string[] {
+  return choicesOf(step, values, helpOpen, local).map((c) => c.label);
 }
 
 /** The choices, all of them or a window of at most `maxRows` rows around the highlighted one. */
 export function optionsPart(step: QuestionStep, session: Session, values: TemplateValues, maxRows = Number.POSITIVE_INFINITY, compact = false): OptionsPart {
   const gap = compact ? 0 : 1;
   const width = session.size.columns - 3; // "❯ " before each label, and the last column left free
-  const all = choiceLabels(step, values, session.helpOpen).map((label, index) => ({ index, lines: wrapLines(label, width) }));
+  const all = choiceLabels(step, values, session.helpOpen, localOffer(session, step)).map((label, index) => ({ index, lines: wrapLines(label, width) }));
   const cursor = Math.min(session.cursor, all.length - 1);
   const height = (items: OptionItem[]) => items.reduce((n, i) => n + i.lines.length, 0);
   const total = height(all) + gap; // a blank line above the choices
   if (total <= maxRows) return { kind: 'options', items: all, cursor, visible: all.length, moreAbove: 0, moreBelow: 0, rows: total, gap: gap > 0 };
-  // Grow a window from the highlighted choice, below first, within the rows left for it
-  // (the blank line above, and a line for "more above" and one for "more below").
+  // Grow a window from the highlighted choice, below first, while it fits the rows left for it
+  // with the blank line above and a line for "more above" or "more below" only where there are more.
+  const rowsFor = (from: number, to: number) => height(all.slice(from, to)) + gap + (from > 0 ? 1 : 0) + (to < all.length ? 1 : 0);
   let start = cursor;
   let end = cursor + 1;
-  const room = maxRows - 2 - gap;
-  if (all[cursor] === undefined || all[cursor]!.lines.length > room) {
+  if (all[cursor] === undefined || rowsFor(start, end) > maxRows) {
     return { kind: 'options', items: [], cursor, visible: 0, moreAbove: 0, moreBelow: 0, rows: 0, gap: gap > 0 };
   }
   for (;;) {
-    if (end < all.length && height(all.slice(start, end + 1)) <= room) end++;
-    else if (start > 0 && height(all.slice(start - 1, end)) <= room) start--;
+    if (end < all.length && rowsFor(start, end + 1) <= maxRows) end++;
+    else if (start > 0 && rowsFor(start - 1, end) <= maxRows) start--;
     else break;
   }
   const items = all.slice(start, end);

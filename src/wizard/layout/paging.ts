@@ -3,7 +3,24 @@
 
 import { rowsOf, rowsOfLines, type Block, type ScreenLine } from './screen-lines.js';
 
-/** Cuts blocks taller than `budget` rows into pieces that fit. */
+/**
+ * A block's lines in groups that stay together: a command with its label (the lines of one
+ * `commandIndex`), and each other line on its own.
+ */
+function groupsOf(block: Block): ScreenLine[][] {
+  const groups: ScreenLine[][] = [];
+  for (const line of block) {
+    const last = groups[groups.length - 1];
+    if (last && line.commandIndex !== undefined && last[0]!.commandIndex === line.commandIndex) last.push(line);
+    else groups.push([line]);
+  }
+  return groups;
+}
+
+/**
+ * Cuts blocks taller than `budget` rows into pieces that fit, between groups: a command is cut
+ * from its label, or between its own lines, only when the two together are taller than a page.
+ */
 function pieces(blocks: readonly Block[], budget: number, columns: number): Block[] {
   const out: Block[] = [];
   for (const block of blocks) {
@@ -13,15 +30,23 @@ function pieces(blocks: readonly Block[], budget: number, columns: number): Bloc
     }
     let piece: ScreenLine[] = [];
     let used = 0;
-    for (const line of block) {
-      const h = rowsOf(line, columns);
+    for (const group of groupsOf(block)) {
+      const h = rowsOfLines(group, columns);
       if (piece.length > 0 && used + h > budget) {
         out.push(piece);
         piece = [];
         used = 0;
       }
-      piece.push(line);
-      used += h;
+      for (const line of group) {
+        const r = rowsOf(line, columns);
+        if (piece.length > 0 && used + r > budget) {
+          out.push(piece);
+          piece = [];
+          used = 0;
+        }
+        piece.push(line);
+        used += r;
+      }
     }
     if (piece.length > 0) out.push(piece);
   }

@@ -90,10 +90,13 @@ function stepCommandBlocks(commands: readonly ShownCommand[], columns: number, c
 /** The "Check that it worked" section; its heading stays with the first check. */
 function checkBlocks(checks: readonly ShownCheck[], columns: number, counter: Counter): Block[] {
   return checks.map((check, i) => {
-    const block: Block = [...(i === 0 ? [blank(), { text: 'Check that it worked:', bold: true }] : []), ...prose(`${i + 1}. ${check.text}`, columns, {}, '', STEP_INDENT)];
+    // An item with a command is one group with it: what to do, the command, what success looks like.
+    const group = (lines: ScreenLine[]) => (check.command ? lines.map((l) => ({ ...l, commandIndex: counter.next })) : lines);
+    const block: Block = [...(i === 0 ? [blank(), { text: 'Check that it worked:', bold: true }] : []), ...group(prose(`${i + 1}. ${check.text}`, columns, {}, '', STEP_INDENT))];
     if (check.sameAsStep !== undefined) block.push(...prose(`(the command of step ${check.sameAsStep})`, columns, { dim: true }, STEP_INDENT + NO_MARKER));
+    const expect = check.expect ? group(prose(`Success looks like: ${check.expect}`, columns, { dim: true }, STEP_INDENT + NO_MARKER)) : [];
     if (check.command) block.push(...commandBlock(check.command, columns, counter, false));
-    if (check.expect) block.push(...prose(`Success looks like: ${check.expect}`, columns, { dim: true }, STEP_INDENT + NO_MARKER));
+    block.push(...expect);
     return block;
   });
 }
@@ -108,7 +111,9 @@ export function resolutionBlocks(content: ResolutionContent, values: TemplateVal
   const blocks: Block[] = [prose(`${content.lead ?? 'What is wrong'}: ${fill(content.cause, values)}`, columns)];
   if (content.summary) blocks.push(prose(fill(content.summary, values), columns));
   shown.steps.forEach((step, i) => {
-    const text = prose(`${i + 1}. ${step.text}`, columns, {}, '', STEP_INDENT);
+    // A step's text goes with its first command: one group, kept on one page where it fits.
+    const lead = step.commands.length > 0 ? { commandIndex: counter.next } : {};
+    const text = prose(`${i + 1}. ${step.text}`, columns, {}, '', STEP_INDENT).map((l) => ({ ...l, ...lead }));
     const [first, ...rest] = stepCommandBlocks(step.commands, columns, counter);
     // A step's text stays with its first command; the first step is parted from the cause.
     blocks.push([...(i === 0 ? [blank()] : []), ...text, ...(first ?? [])], ...rest);

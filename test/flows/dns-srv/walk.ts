@@ -24,12 +24,8 @@ export async function backspace(w: WizardUnderTest, count: number): Promise<void
 /** Empties the field being edited. */
 export const clearField = (w: WizardUnderTest) => backspace(w, draft(w).length);
 
-/**
- * Waits for PowerShell twins on a question screen, which shows one variant at a time: `p`
- * goes from both to cmd to PowerShell, and a third `p` back to both for the screens after.
- */
+/** Shows the PowerShell form of the screen's commands (`p`), waits for `texts`, and goes back to cmd (`p`). */
 export async function waitForPowerShell(w: WizardUnderTest, ...texts: string[]): Promise<void> {
-  await press(w, 'p');
   await press(w, 'p');
   for (const text of texts) await waitForText(w, text);
   await press(w, 'p');
