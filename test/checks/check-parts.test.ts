@@ -4,7 +4,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { checkDnsServer, checkHost, checkTimeout } from '../../src/checks/check-input.js';
 import { Deadline, DEFAULT_LIMITS, limitsFor } from '../../src/checks/deadline.js';
-import { dnsAsker, lookupAddresses, lookupSrv, MAX_TARGETS } from '../../src/checks/dns-lookup.js';
+import { dnsAsker, lookupAddresses, lookupSrv } from '../../src/checks/dns-lookup.js';
 import type { CheckFindings, TcpResult } from '../../src/checks/report.js';
 import { statusOfConnectError } from '../../src/checks/tcp-connect.js';
 import { judge } from '../../src/checks/verdict.js';
@@ -64,23 +64,27 @@ describe('what a connect error means', () => {
 describe('DNS lookups', () => {
   let dns: LoopbackDns;
   const limits = { stepMs: 1000, totalMs: 2000 };
-  const many = Array.from({ length: MAX_TARGETS + 4 }, (_, i) => ({ priority: 10 - (i % 3), weight: i, port: 1688, target: `kms${i}.many.test` }));
+  // Twelve records (the cap, 8, written out, not read from the constant under test), and zones
+  // with exactly 8 and 9.
+  const records = (n: number) => Array.from({ length: n }, (_, i) => ({ priority: 10 - (i % 3), weight: i, port: 1688, target: `kms${i}.many.test` }));
   beforeAll(async () => {
     dns = await startDnsServer((q) => {
       if (q.name === 'v4only-aaaa-dropped.test') return q.type === 'A' ? { answers: [{ type: 'A', address: '127.0.0.1' }] } : 'drop';
-      return zone({ srv: { '_vlmcs._tcp.many.test': many }, aaaa: { 'v6.test': ['fd00::21'] } })(q);
+      return zone({ srv: { '_vlmcs._tcp.many.test': records(12), '_vlmcs._tcp.eight.test': records(8), '_vlmcs._tcp.nine.test': records(9) }, aaaa: { 'v6.test': ['fd00::21'] } })(q);
     });
   });
   afterAll(() => dns?.close());
   const asker = () => dnsAsker(dns.server, limits.stepMs);
 
-  it(`keeps at most ${MAX_TARGETS} records, lowest priority first, then highest weight`, async () => {
+  it('keeps at most 8 records, lowest priority first, then highest weight', async () => {
     const srv = await lookupSrv('many.test', asker(), new Deadline(limits));
-    expect(srv.records).toHaveLength(MAX_TARGETS);
+    expect(srv.records.map((r) => [r.priority, r.weight])).toEqual([[8, 11], [8, 8], [8, 5], [8, 2], [9, 10], [9, 7], [9, 4], [9, 1]]);
     expect(srv.recordsNotTested).toBe(4);
-    const order = srv.records.map((r) => [r.priority, r.weight]);
-    expect(order).toEqual([...order].sort((a, b) => a[0]! - b[0]! || b[1]! - a[1]!));
-    expect(srv.records[0]).toMatchObject({ priority: 8, weight: 11 });
+  });
+
+  it.each([['eight.test', 8, 0], ['nine.test', 8, 1]])('%s: %i records kept, %i not tested', async (name, kept, left) => {
+    const srv = await lookupSrv(name, asker(), new Deadline(limits));
+    expect([srv.records.length, srv.recordsNotTested]).toEqual([kept, left]);
   });
 
   it('an AAAA-only name gives its IPv6 address', async () => {

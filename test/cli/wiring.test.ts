@@ -1,7 +1,7 @@
 // The commands added to the bin, each reached by its word: check, parse, collect, explain
 // --markdown; and the wizard's own options --from, --out and --no-print.
 
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,9 +28,32 @@ describe('the commands of the bin', () => {
   });
 
   it('parse of a folder summarises the machines in it', async () => {
-    const r = await runBin(['parse', '--json', fixture('readers')]);
+    // Three machines written here: two clones (one CMID), and two that show 0xC004F074.
+    const dir = mkdtempSync(join(tmpdir(), 'kms-doctor-parse-'));
+    const dli = (status: string) => [
+      'Name: Windows(R), Enterprise edition', 'Description: Windows(R) Operating System, VOLUME_KMSCLIENT channel', 'Partial Product Key: 2YT43',
+      `License Status: ${status}`, '', 'Key Management Service client information', '    Client Machine ID (CMID): 11111111-2222-4333-8444-555555555555',
+      '    KMS machine name from DNS: kms01.corp.example:1688', '',
+    ].join('\r\n');
+    writeFileSync(join(dir, 'pc01.txt'), dli('Licensed'));
+    writeFileSync(join(dir, 'pc02.txt'), `${dli('Notification')}Notification Reason: 0xC004F074.\r\n`);
+    writeFileSync(join(dir, 'pc03.txt'), 'Error: 0xC004F074 The Software Licensing Service reported that the computer could not be activated.\r\n');
+    const r = await runBin(['parse', '--json', dir]);
+    rmSync(dir, { recursive: true, force: true });
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).summary).toBeDefined();
+    const { summary } = JSON.parse(r.stdout);
+    expect(summary).toMatchObject({
+      machines: 3,
+      unrecognised: [],
+      licenceStates: { Licensed: ['pc01'], Notification: ['pc02'] },
+      codes: { '0xC004F074': ['pc02', 'pc03'] },
+      kmsHosts: { 'kms01.corp.example:1688': ['pc01', 'pc02'] },
+      duplicateCmids: [{ cmid: '11111111-2222-4333-8444-555555555555', machines: ['pc01', 'pc02'] }],
+    });
+    expect(summary.firstSteps.map((s: string) => s.slice(0, 60))).toEqual([
+      'pc01, pc02 share one client machine ID (11111111-2222-4333-8',
+      '2 machines show 0xC004F074 (pc02, pc03): start there. Guided',
+    ]);
   });
 
   it('collect prints the read-only script', async () => {

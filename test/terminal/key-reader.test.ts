@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createKeyReader, MAX_PASTE } from '../../src/terminal/key-reader.js';
+import { createKeyReader } from '../../src/terminal/key-reader.js';
 import type { Key } from '../../src/terminal/keys.js';
 
 const read = (...chunks: string[]): Key[] => {
@@ -75,9 +75,21 @@ describe('key reader', () => {
     expect(read(chunk)).toEqual([{ kind: 'paste', text: chunk }]);
   });
 
-  it('caps a paste and counts what it dropped', () => {
-    const big = 'x'.repeat(MAX_PASTE + 10);
-    expect(read(`\u001B[200~${big}\u001B[201~`)).toEqual([{ kind: 'paste', text: 'x'.repeat(MAX_PASTE), dropped: 10 }]);
+  // The cap written out (1 000 000 characters), not read from the constant under test: at the cap
+  // nothing is dropped, one past it one character is, whether bracketed or one unbracketed chunk.
+  it.each([
+    ['bracketed', 1_000_000, 0],
+    ['bracketed', 1_000_001, 1],
+    ['bracketed', 1_000_010, 10],
+    ['bracketed, in two pieces', 1_000_001, 1],
+    ['one multi-line chunk', 1_000_000, 0],
+    ['one multi-line chunk', 1_000_001, 1],
+  ])('caps a paste (%s) of %i characters at 1 000 000 and counts the %i dropped', (how, size, dropped) => {
+    const text = 'x\n'.repeat(size / 2) + 'y'.repeat(size % 2);
+    const keys = how.startsWith('bracketed')
+      ? how.endsWith('pieces') ? read(`\u001B[200~${text.slice(0, 400_000)}`, `${text.slice(400_000)}\u001B[201~`) : read(`\u001B[200~${text}\u001B[201~`)
+      : read(text);
+    expect(keys).toEqual([{ kind: 'paste', text: text.slice(0, 1_000_000), ...(dropped ? { dropped } : {}) }]);
   });
 
   it('delivers an unfinished paste when flushed', () => {
