@@ -54,11 +54,19 @@ export function footerText(f: FooterState): string {
   return oneRow(footerParts(f), f.columns);
 }
 
+/** The keys that turn the page from here: forward on the first, back on the last, both between. */
+function pageKeys(f: FooterState): string {
+  const [back, forward] = f.kind === 'input' ? ['PgUp', 'PgDn'] : ['←', '→'];
+  if (f.page === 0) return forward;
+  if (f.page === f.pages - 1) return back;
+  return f.kind === 'input' ? `${back}/${forward}` : `${back}${forward}`;
+}
+
 function footerParts(f: FooterState): string[] {
-  const turn = f.pages > 1 ? [`${f.kind === 'input' ? 'PgDn' : '→'} page ${f.page + 1}/${f.pages}`] : [];
+  const turn = f.pages > 1 ? [`${pageKeys(f)} page ${f.page + 1}/${f.pages}`] : [];
   const back = f.canGoBack ? ['Esc back'] : [];
   if (f.kind === 'keys') return [...turn, 'Esc close this list', 'q quit'];
-  if (f.preview) return [...turn.map((t) => t.replace(/^PgDn/, '→')), 'Enter run it', 'Esc back, nothing run', 'q quit'];
+  if (f.preview) return [...turn.map((t) => t.replace(/^PgUp\/PgDn/, '←→').replace(/^PgDn/, '→').replace(/^PgUp/, '←')), 'Enter run it', 'Esc back, nothing run', 'q quit'];
   if (f.pending) return ['Enter take it', 'Esc leave it open', '? keys'];
   if (f.kind === 'input') {
     if (f.compact) return [...turn, 'Enter confirm', ...back, 'F1 keys'];
