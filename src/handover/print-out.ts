@@ -6,7 +6,7 @@
 // terminal's wrap here, as on screen: the scrollback outlives the window's width.)
 
 import { readableLines } from '../text/command-lines.js';
-import { wrap } from '../text/wrap.js';
+import { wrap, wrapLines } from '../text/wrap.js';
 import { commandLabel, type ShownCommand } from '../wizard/view-model.js';
 import type { Env } from './clipboard/environment.js';
 import { fieldLabel, type SessionRecord } from './note/record.js';
@@ -38,11 +38,17 @@ export function printOut(record: SessionRecord, options: PrintOutOptions): strin
   const paint = (style: keyof typeof SGR, text: string) => (options.color ? `${SGR[style][0]}${text}${SGR[style][1]}` : text);
   const prose = (text: string, indent = '') => (options.columns ? wrap(text, options.columns - 1, indent) : indent + text);
   const INDENT = 3;
+  // A numbered line hangs under its text, so the number stands alone at the left edge.
+  const numbered = (n: number, text: string) => {
+    const mark = `${n}. `.padEnd(INDENT);
+    if (!options.columns) return mark + text;
+    return wrapLines(text, Math.max(20, options.columns - 1 - mark.length)).map((l, i) => (i === 0 ? mark : ' '.repeat(mark.length)) + l).join('\n');
+  };
   // Each command under its full label (a twin too: this is read away from the wizard), a blank
   // line before each command and its twin, so one is easy to select.
   const commandBlock = (commands: readonly ShownCommand[]) =>
     commands.flatMap((c, i) => {
-      const label = ' '.repeat(INDENT) + commandLabel(c.spec);
+      const label = prose(commandLabel(c.spec), ' '.repeat(INDENT));
       const lines = options.columns ? readableLines(c.text, c.spec.shell, options.columns - INDENT - 1) : [c.text];
       const block = [c.isTwin ? paint('dim', label) : paint(c.spec.changes ? 'magenta' : 'green', label), ...lines.map((l) => ' '.repeat(INDENT) + l)];
       return i > 0 && !c.isTwin ? ['', ...block] : block;
@@ -50,22 +56,22 @@ export function printOut(record: SessionRecord, options: PrintOutOptions): strin
 
   const r = record.resolution;
   const out: string[] = [];
-  if (record.code) out.push(paint('bold', `${record.code}${record.meaning ? ` — ${record.meaning}` : ''}`));
+  if (record.code) out.push(paint('bold', prose(`${record.code}${record.meaning ? ` — ${record.meaning}` : ''}`)));
   if (record.message) out.push(prose(`Windows says: “${record.message}”`));
   if (record.path.length > 0) {
-    out.push('', paint('bold', 'The path:'), ...record.path.map((p, i) => prose(`${i + 1}. ${p.question} — ${p.answer}`)));
+    out.push('', paint('bold', 'The path:'), ...record.path.map((p, i) => numbered(i + 1, `${p.question} — ${p.answer}`)));
   }
   const typed = Object.entries(record.values);
   if (typed.length > 0) out.push('', paint('bold', 'Values typed:'), ...typed.map(([name, value]) => prose(`- ${fieldLabel(name)}: ${value}`)));
   if (out.length > 0) out.push('');
-  out.push(paint('bold', paint('green', `Resolution: ${r.title}`)), '', prose(`${r.lead}: ${r.cause}`));
+  out.push(paint('bold', paint('green', prose(`Resolution: ${r.title}`))), '', prose(`${r.lead}: ${r.cause}`));
   if (r.summary) out.push('', prose(r.summary));
-  r.steps.forEach((s, i) => out.push('', prose(`${i + 1}. ${s.text}`), ...commandBlock(s.commands)));
+  r.steps.forEach((s, i) => out.push('', numbered(i + 1, s.text), ...commandBlock(s.commands)));
   if (r.commands.length > 0) out.push('', paint('bold', 'Commands:'), ...commandBlock(r.commands));
   if (r.verify.length > 0) {
     out.push('', paint('bold', 'Check that it worked:'));
     r.verify.forEach((v, i) => {
-      out.push(prose(`${i + 1}. ${v.text}`), ...commandBlock(v.commands));
+      out.push(numbered(i + 1, v.text), ...commandBlock(v.commands));
       if (v.expect) out.push(prose(`Success looks like: ${v.expect}`, '   '));
     });
   }

@@ -8,6 +8,7 @@ import { fieldSpec } from '../../src/input/fields.js';
 import { resolutionBlocks } from '../../src/wizard/layout/resolution-blocks.js';
 import { paginate } from '../../src/wizard/layout/paging.js';
 import { squeezeCommand } from '../support/command-text.js';
+import { wrap } from '../../src/text/wrap.js';
 
 const ESC = '\u001B';
 const entry = findError('0xC004F074')!;
@@ -56,14 +57,33 @@ describe('the print-out on exit', () => {
     expect(text.split('\n')).toContain('   cscript //nologo %windir%\\system32\\slmgr.vbs /skms kms01.corp.contoso.com:1688');
     const record = recordOf(content);
     for (const c of record.resolution.steps.flatMap((s) => s.commands).filter((c) => c.spec.shell === 'powershell')) {
-      const start = text.indexOf(`   ${commandLabel(c.spec)}\n`);
-      const block = text.slice(start).split('\n').slice(1);
-      const end = block.findIndex((l) => !l.startsWith('   ') || l.startsWith(`   ${commandLabel(c.spec)}`) || l === '');
+      // The label is prose: wrapped under the same indent, never wider than the window.
+      const label = wrap(commandLabel(c.spec), 39, '   ');
+      const start = text.indexOf(`${label}\n`);
+      expect(start, commandLabel(c.spec)).toBeGreaterThanOrEqual(0);
+      const block = text.slice(start + label.length + 1).split('\n');
+      const end = block.findIndex((l) => !l.startsWith('   ') || l.startsWith(label.split('\n')[0] ?? label) || l === '');
       // Laid out as PowerShell: the same text but for spaces, line breaks and the `;` a break stands for.
       const lines = block.slice(0, end < 0 ? undefined : end);
       expect(squeezeCommand(lines.join('\n'))).toBe(squeezeCommand(c.text));
       expect(lines.length).toBeGreaterThan(0);
     }
+  });
+
+  it('wraps prose and labels to the window, a numbered line hanging under its text; only a command may be wider', () => {
+    const columns = 40;
+    const text = printOut(recordOf(content), { color: false, columns });
+    const record = recordOf(content);
+    const commands = [...record.resolution.steps, ...record.resolution.verify].flatMap((s) => s.commands).map((c) => c.text);
+    for (const line of text.split('\n')) {
+      if (line.trim() && commands.some((c) => c.includes(line.trim()))) continue;
+      expect(line.length, line).toBeLessThan(columns);
+    }
+    // The first step: "1. " then its words, the next row starting under the first word.
+    const first = text.split('\n').findIndex((l) => l.startsWith(`1. ${record.resolution.steps[0]!.text.split(' ')[0]}`));
+    const firstStep = record.resolution.steps[0]!.text;
+    expect(first).toBeGreaterThan(0);
+    if (firstStep.length > columns - 4) expect(text.split('\n')[first + 1]).toMatch(/^ {3}\S/);
   });
 
   it('has no colour when asked for none (NO_COLOR)', () => {
