@@ -2,6 +2,7 @@
 // How many pages each resolution takes in the wizard's default view at 60×20 and 80×24.
 //   node scripts/pages.mjs                 the named resolutions of issue 14, then the worst ten
 //   node scripts/pages.mjs --all [--json]  every resolution
+//   node scripts/pages.mjs --view powershell   the same in the PowerShell view (p)
 //   node scripts/pages.mjs --show 'kms-count "rearmClones"' [--size 60x20] [--view cmd]   its pages, as text
 // Bundles scripts/pages/measure.ts with esbuild into a temporary file under node_modules/.cache and runs it; it prints
 // figures and asserts nothing (test/wizard/resolution-pages.test.ts holds the goals).
@@ -29,7 +30,7 @@ try {
     pages.forEach((p, i) => console.log(`──── page ${i + 1} of ${pages.length} ${'─'.repeat(Math.max(0, columns - 20))}\n${p}`));
     process.exit(0);
   }
-  const all = measure();
+  const all = measure(opt.view === 'powershell' ? 'powershell' : 'cmd');
   // The four resolutions a junior measured in issue 14 (name starts with, title starts with).
   const named = [
     ['port-1688 ', 'Start the Software Protection service on the KMS host'],

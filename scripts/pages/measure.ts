@@ -1,4 +1,4 @@
-// Counts the pages every resolution takes in the wizard's default view, at 60×20 and 80×24:
+// Counts the pages every resolution takes in the wizard's default view (cmd) or the PowerShell one, at 60×20 and 80×24:
 // each flow resolution (reached by walking its machine) and each code's catalog resolution.
 // Run through scripts/pages.mjs, which bundles this file; it prints figures and asserts nothing.
 
@@ -35,14 +35,14 @@ export interface PageCount {
 
 const SIZES: WindowSize[] = [{ columns: 60, rows: 20 }, { columns: 80, rows: 24 }];
 
-function pagesOf(flow: FlowId, snapshot: AnyMachineSnapshot, size: WindowSize): number {
-  const base = startSession({ size });
+function pagesOf(flow: FlowId, snapshot: AnyMachineSnapshot, size: WindowSize, view: 'cmd' | 'powershell'): number {
+  const base = startSession({ size }, view);
   const s: Session = { ...base, frames: [{ id: 0, flow, snapshot, codeIntro: false }] };
   return buildScreen(s).pages;
 }
 
 /** The page counts of every resolution a walk of every flow reaches, with every code it serves. */
-export function measure(): PageCount[] {
+export function measure(view: 'cmd' | 'powershell' = 'cmd'): PageCount[] {
   const out = new Map<string, PageCount>();
   for (const flow of Object.keys(FLOWS) as FlowId[]) {
     const codes = getCatalog().errors.filter((e) => e.flow === flow).map((e) => e.code);
@@ -60,7 +60,7 @@ export function measure(): PageCount[] {
         if (out.has(name)) continue;
         const title = step.kind === 'resolution' ? step.title : `${code}`;
         const pages: Record<string, number> = {};
-        for (const size of SIZES) pages[`${size.columns}x${size.rows}`] = pagesOf(flow, p.state, size);
+        for (const size of SIZES) pages[`${size.columns}x${size.rows}`] = pagesOf(flow, p.state, size, view);
         out.set(name, { name, title, pages });
       }
     }
