@@ -33,6 +33,13 @@ export function findPwsh(env: NodeJS.ProcessEnv = process.env): string | undefin
 /** True when a missing pwsh must fail the run rather than skip the tests. */
 export const inCi = (env: NodeJS.ProcessEnv = process.env): boolean => env.CI === 'true' || env.CI === '1';
 
+/**
+ * Why this run goes without pwsh on purpose, when a CI leg says so (KMS_DOCTOR_NO_PWSH): the
+ * Windows leg runs Windows Node under Wine, where there is no Windows pwsh, and the same texts
+ * are checked by the Linux leg's pwsh. Undefined when nothing excuses a missing pwsh.
+ */
+export const pwshExcused = (env: NodeJS.ProcessEnv = process.env): string | undefined => env.KMS_DOCTOR_NO_PWSH?.trim() || undefined;
+
 /** Why there is no pwsh, in one sentence (the skip line, or in CI the failure's message). */
 export function missingPwshMessage(env: NodeJS.ProcessEnv = process.env): string {
   const named = env.KMS_DOCTOR_PWSH;
