@@ -77,7 +77,13 @@ describe('lookupSrv: every way it ends', () => {
     const port = socket.address().port;
     await new Promise<void>((resolve) => socket.close(() => resolve()));
     const srv = await lookupSrv('corp.test', dnsAsker(`127.0.0.1:${port}`, 1000), deadline());
-    expect([srv.status, srv.reason, srv.error]).toEqual(['failed', 'no-dns-port', 'nothing answers on the DNS port of that server']);
+    const refused = ['failed', 'no-dns-port', 'nothing answers on the DNS port of that server'];
+    // The "port unreachable" reply reaches the resolver only where the system hands it to the
+    // socket: Linux does; Wine does not, and the check then honestly says no answer came.
+    const silent = ['timeout', 'timeout', 'no answer within 1 s'];
+    const got = [srv.status, srv.reason, srv.error];
+    if (process.platform === 'win32' && srv.status === 'timeout') expect(got).toEqual(silent);
+    else expect(got).toEqual(refused);
   });
 });
 

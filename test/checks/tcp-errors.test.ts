@@ -18,6 +18,9 @@ vi.mock('node:net', async (original) => {
   };
 });
 
+// The Windows leg runs the suite without isolation (--no-isolate): another file may have loaded
+// tcp-connect.js with the real node:net already; loaded again, it gets the socket above.
+vi.resetModules();
 const { Deadline } = await import('../../src/checks/deadline.js');
 const { tryConnect } = await import('../../src/checks/tcp-connect.js');
 

@@ -5,6 +5,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { runBin } from '../support/bin.js';
+import { NO_PTY } from '../support/pty.js';
 import { runOnScreen } from '../support/screen-terminal.js';
 
 const FIRST = 'What do you have to go on?';
@@ -13,7 +14,7 @@ const fault = (name: string) => `--import=${new URL(`../fixtures/faults/${name}`
 /** A stack frame as Node prints it ("    at f (file:///…:3:541)") or Node's own banner. */
 const STACK = /^\s+at .+|^Node\.js v\d+|RangeError|Maximum call stack/m;
 
-describe('characters beyond the Basic Multilingual Plane in a real terminal', () => {
+describe.skipIf(NO_PTY)('characters beyond the Basic Multilingual Plane in a real terminal', () => {
   it.each([
     ['the start screen', [] as string[], '', FIRST],
     ['a question', ['0xC004F074'], '', 'newest events 12288 and 12289'],
@@ -39,7 +40,7 @@ describe('characters beyond the Basic Multilingual Plane in a real terminal', ()
   });
 });
 
-describe('an internal error in a real terminal', () => {
+describe.skipIf(NO_PTY)('an internal error in a real terminal', () => {
   it('thrown while a key is handled: one sentence, exit 70, the terminal restored, no stack trace', async () => {
     const run = runOnScreen([], 80, 24, { NODE_OPTIONS: fault('throw-in-segmenter.mjs') });
     await run.waitFor(FIRST);

@@ -5,7 +5,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/commands/parse.js';
 import { pipeIO } from '../support/command-io.js';
 
@@ -20,12 +20,16 @@ const OBEYED = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202
 const posix = process.platform !== 'win32';
 
 describe.skipIf(!posix)('file names from a folder', () => {
-  const folder = join(tmp, 'fleet');
-  mkdirSync(folder);
-  writeFileSync(join(folder, 'e\u001B]0;PWNED\u0007\u001B[2Jx.txt'), dlv);
-  writeFileSync(join(folder, 'pc\n042.txt'), dlv);
-  writeFileSync(join(folder, 'invoice\u202Etxt.exe'), 'nothing here');
-  mkdirSync(join(folder, 'sub\u001B[31m'));
+  // In beforeAll: a skipped describe's body still runs (to collect its tests), and Windows
+  // refuses these names.
+  beforeAll(() => {
+    const folder = join(tmp, 'fleet');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'e\u001B]0;PWNED\u0007\u001B[2Jx.txt'), dlv);
+    writeFileSync(join(folder, 'pc\n042.txt'), dlv);
+    writeFileSync(join(folder, 'invoice\u202Etxt.exe'), 'nothing here');
+    mkdirSync(join(folder, 'sub\u001B[31m'));
+  });
 
   it('are named in the text, each on its own line', async () => {
     const r = await run(['fleet'], io);

@@ -3,13 +3,14 @@
 
 import { expect, it } from 'vitest';
 import { runBin, runInTerminal } from '../support/bin.js';
+import { NO_PTY } from '../support/pty.js';
 
 it('kms-doctor --help lists --powershell', async () => {
   const r = await runBin(['--help']);
   expect(r.stdout).toMatch(/--powershell PATH +the PowerShell "Read this computer" runs/);
 });
 
-it('--powershell naming a file that is not there: a clear message, exit 2', async () => {
+it.skipIf(NO_PTY)('--powershell naming a file that is not there: a clear message, exit 2', async () => {
   const t = runInTerminal(['--powershell', '/no/such/pwsh']);
   expect(await t.exited).toBe(2);
   expect(t.text()).toContain('--powershell /no/such/pwsh: no such file');

@@ -10,6 +10,8 @@ vi.mock('clipboardy', () => {
 
 describe('clipboardy', () => {
   it('is not imported with the clipboard module, only by the first native copy', async () => {
+    // Without isolation (the Windows leg's --no-isolate) another file may have loaded these already.
+    vi.resetModules();
     const { copyToClipboard } = await import('../../../src/handover/clipboard/copy.js');
     expect(loaded.count).toBe(0);
     const outcome = await copyToClipboard('slmgr /dlv', { env: {}, platform: 'darwin' });
