@@ -1,11 +1,12 @@
 // `kms-doctor check` without --json: a short table a technician reads at a glance, which says
 // first where it looked from (this computer and its DNS server, maybe not the failing client).
 
+import { escapedUnsafe } from '../text/visible.js';
 import { wrap } from '../text/wrap.js';
 import type { CheckReport, SrvResult, TcpResult } from './report.js';
 
-/** Names from DNS are printed with control characters escaped: a DNS answer must not drive the terminal. */
-export const printable = (text: string): string => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+/** Names from DNS are printed with control, bidi and invisible characters escaped: a DNS answer must not drive or reorder the terminal. */
+export const printable = escapedUnsafe;
 
 function table(rows: string[][], indent = '  '): string[] {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));

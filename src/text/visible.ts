@@ -22,6 +22,11 @@ export function unsafeCharacters(text: string): string[] {
   return [...new Set(text.match(UNSAFE) ?? [])];
 }
 
+/** `text` with every such character written as a \\uXXXX escape (the live checks' report style). */
+export function escapedUnsafe(text: string): string {
+  return text.replace(UNSAFE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** `text` with every character a terminal would obey rather than show named, e.g. `<ESC>[31m`. */
 export function visible(text: string): string {
   return text.replace(UNSAFE, nameOf);

@@ -74,7 +74,10 @@ describe('reportText', () => {
     expect(reportText({ ...one, srv: null }, 120)).toBe('Checked from ws-042, asking DNS server 10.0.0.10. A client elsewhere may get other answers.\n\nVerdict: One.\n');
   });
 
-  it('printable escapes C0 and C1 controls and DEL, and nothing else', () => {
-    expect(printable('a\u0000b\u001Fc\u007Fd\u009Fe\u00A0f\u200Bg')).toBe('a\\u0000b\\u001fc\\u007fd\\u009fe\u00A0f\u200Bg');
+  it('printable escapes C0 and C1 controls and DEL, bidi and invisible characters, and nothing else', () => {
+    expect(printable('a\u0000b\u001Fc\u007Fd\u009Fe\u00A0f\u200Bg')).toBe('a\\u0000b\\u001fc\\u007fd\\u009fe\u00A0f\\u200bg');
+    // A right-to-left override in a DNS name would show "kms01.corp" reversed after it.
+    expect(printable('kms\u202E10.corp\u2066x\u2069')).toBe('kms\\u202e10.corp\\u2066x\\u2069');
+    expect(printable('café-😀.corp')).toBe('café-😀.corp');
   });
 });
