@@ -14,6 +14,7 @@ import { loadedReaders } from './readers-slot.js';
 import { buildScreen } from './layout/build-screen.js';
 import { isF1 } from './keys-list.js';
 import { acceptPending, dropPending, propose } from './pending.js';
+import { onTypedCodeKey, startTypedCode } from './typed-code.js';
 import { applyLocalRun, markLocal, type LocalRunResult } from './read-local/apply.js';
 import { onPreviewKey, onRunningKey, openPreview } from './read-local/keys.js';
 import { localOffer } from './read-local/offer.js';
@@ -109,6 +110,8 @@ function onQuestionChar(s: Session, step: QuestionStep, ch: string): Session {
   if (ch === 'h' && step.help) return toggleHelp(s);
   if (ch === 'j') return { ...s, cursor: (s.cursor + 1) % n };
   if (ch === 'k') return { ...s, cursor: (s.cursor - 1 + n) % n };
+  // 0 chooses nothing: it may start an error code typed here ("0x…").
+  if (ch === '0') return startTypedCode(s);
   // A digit highlights that choice; Enter still confirms it (a stray digit must not choose).
   if (/^[1-9]$/.test(ch) && Number(ch) <= n) return { ...s, cursor: Number(ch) - 1 };
   return s;
@@ -246,6 +249,7 @@ function applyOneKey(s: Session, key: Key): Session {
   if (s.keysOpen) return onKeysListKey(s, key);
   if (s.pending) return onPendingKey(s, key);
   if (s.localRead?.preview) return onPreviewKey(s, key);
+  if (s.typedCode !== undefined && step.kind === 'question') return onTypedCodeKey(s, key, applyOneKey);
   if (s.effect?.kind === 'read-local') return onRunningKey(s, key);
   // A second r confirms a restart; any other key keeps the answers.
   const armed = s.restartArmed && key.kind === 'text' && key.text === 'r' && step.kind !== 'input';

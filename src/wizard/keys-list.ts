@@ -63,6 +63,7 @@ export function screenKeys(k: KeysFor): [string, string][] {
     return [
       ['↑/↓ or a digit', 'highlight a choice'],
       ['Enter', 'choose it'],
+      ['0x…', 'type an error code (0xC004F074): Enter looks it up'],
       ...(k.hasHelp ? [['h', 'How do I find out? (the command that shows it)'] as [string, string]] : []),
       ...(k.reads ? [['paste', 'paste command output: it is read for the answer'] as [string, string]] : []),
       ['←/→, PgUp/PgDn', 'turn the page when the text above is long'],

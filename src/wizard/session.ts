@@ -68,6 +68,8 @@ export interface Session {
   readings?: readonly Reading[];
   /** An answer found for the technician, shown with where it came from, waiting for Enter (pending.ts). */
   pending?: PendingAnswer;
+  /** An error code being typed at a question ("0x…", typed-code.ts), looked up on Enter. */
+  typedCode?: string;
   /** `r` was pressed once: a second `r` starts over, any other key keeps the answers. */
   restartArmed?: boolean;
   /** The list of this screen's keys is open (`?`). */

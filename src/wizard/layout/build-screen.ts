@@ -20,6 +20,7 @@ import { wrapLines } from '../../text/wrap.js';
 import { blank, prose, rowsOf, rowsOfLines, type Block, type ScreenLine } from './screen-lines.js';
 import { localNote, localOffer } from '../read-local/offer.js';
 import { PREVIEW_TITLE, previewBlocks } from '../read-local/preview.js';
+import { typedCodeLine } from '../typed-code.js';
 
 /** A run of plain lines. */
 export interface LinesPart {
@@ -73,6 +74,7 @@ function messages(session: Session): ScreenLine[] {
     ...(session.effect?.kind === 'probe' ? [{ text: 'Checking from this computer…', spinner: true, color: 'cyan' as const }] : []),
     ...(session.effect?.kind === 'read-local' ? [{ text: 'Reading this computer (read-only)… Esc stops it', spinner: true, color: 'cyan' as const }] : []),
     ...(localNoteOf(session) ? prose(localNoteOf(session)!, columns, { dim: true }) : []),
+    ...(typedCodeLine(session) ? prose(typedCodeLine(session)!, columns, { bold: true, color: 'cyan' }) : []),
     ...(pending ? [...pending.lines.flatMap((p) => prose(p, columns, { color: 'cyan' })), ...prose(`Enter: ${pending.takes} · Esc: leave the question open`, columns, { bold: true })] : []),
   ];
 }
@@ -180,6 +182,7 @@ function layOut(session: Session, compact: boolean): Screen {
       kind: session.keysOpen ? 'keys' : step.kind, preview: preview !== undefined, readLocal: step.kind === 'input' && Boolean(localOffer(session, step)),
       view, page, pages, hasNext, hasCommands, hasHelp: (step.kind === 'question' || step.kind === 'input') && Boolean(step.help),
       hasProbe: step.kind === 'input' && Boolean(step.probe), canGoBack: session.frames.length > 1, pending: Boolean(session.pending), compact, columns,
+      typing: typedCodeLine(session) !== undefined,
     }), columns, { dim: true }),
   ];
   // The page count is in the footer ("→ page 2/3"), so the heading keeps to its title.

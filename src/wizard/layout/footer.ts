@@ -23,6 +23,8 @@ export interface FooterState {
   canGoBack?: boolean;
   /** A found answer waits for Enter. */
   pending?: boolean;
+  /** An error code is being typed at a question (Enter looks it up). */
+  typing?: boolean;
   /** A short window: only the keys needed to go on. */
   compact?: boolean;
   /** The window's width: in a narrow one, keys the list of keys also names are left out to keep one row. */
@@ -68,6 +70,7 @@ function footerParts(f: FooterState): string[] {
   if (f.kind === 'keys') return [...turn, 'Esc close this list', 'q quit'];
   if (f.preview) return [...turn.map((t) => t.replace(/^PgUp\/PgDn/, '←→').replace(/^PgDn/, '→').replace(/^PgUp/, '←')), 'Enter run it', 'Esc back, nothing run', 'q quit'];
   if (f.pending) return ['Enter take it', 'Esc leave it open', '? keys'];
+  if (f.typing) return ['0-9 A-F the code', 'Enter look it up', 'Backspace', 'Esc drop it'];
   if (f.kind === 'input') {
     if (f.compact) return [...turn, 'Enter confirm', ...back, 'F1 keys'];
     return [...turn, 'Enter confirm', ...(f.hasHelp ? ['Tab how do I find out?'] : []), ...(f.hasProbe ? ['Ctrl+T check from this computer'] : []), ...(f.readLocal ? ['Ctrl+R read this computer'] : []), ...back, 'F1 keys'];
