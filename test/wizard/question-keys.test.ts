@@ -1,7 +1,7 @@
 // The keys of a question screen, at its edges: ↓ on the last choice goes round to the first
 // (never to no choice at all), ↑ on the first to the last; and Esc comes back with the earlier
-// answer highlighted — also when it was not the first choice. The start screen has six choices
-// (five options and "How do I find out?"); the indexes are written out.
+// answer highlighted — also when it was not the first choice. The start screen has seven choices
+// (five options, "I haven't checked / I can't tell" and "How do I find out?"); the indexes are written out.
 
 import { describe, expect, it } from 'vitest';
 import type { Key } from '../../src/terminal/keys.js';
@@ -25,31 +25,33 @@ function highlighted(s: Session): { title: string; label: string | undefined } {
 describe('↓ and ↑ at the ends of the choices', () => {
   const start = startSession();
 
-  it('↓ from the first reaches the last (the sixth, "How do I find out?"), and one more goes round to the first', () => {
-    expect(press(start, ...Array(5).fill(named('down'))).cursor).toBe(5);
-    expect(highlighted(press(start, ...Array(5).fill(named('down')))).label).toBe('How do I find out?');
-    expect(press(start, ...Array(6).fill(named('down'))).cursor).toBe(0);
-    expect(highlighted(press(start, ...Array(6).fill(named('down')))).label).toBe('An error code (for example 0xC004F074)');
+  it('↓ from the first reaches the last (the seventh, "How do I find out?"), and one more goes round to the first', () => {
+    expect(press(start, ...Array(6).fill(named('down'))).cursor).toBe(6);
+    expect(highlighted(press(start, ...Array(6).fill(named('down')))).label).toBe('How do I find out?');
+    expect(highlighted(press(start, ...Array(5).fill(named('down')))).label).toBe("I haven't checked / I can't tell");
+    expect(press(start, ...Array(7).fill(named('down'))).cursor).toBe(0);
+    expect(highlighted(press(start, ...Array(7).fill(named('down')))).label).toBe('An error code (for example 0xC004F074)');
   });
 
   it('↑ on the first goes to the last; j and k do as ↓ and ↑', () => {
-    expect(press(start, named('up')).cursor).toBe(5);
-    expect(press(start, text('k')).cursor).toBe(5);
+    expect(press(start, named('up')).cursor).toBe(6);
+    expect(press(start, text('k')).cursor).toBe(6);
     expect(press(start, text('k'), text('j')).cursor).toBe(0);
-    expect(press(start, ...Array(7).fill(text('j'))).cursor).toBe(1);
+    expect(press(start, ...Array(8).fill(text('j'))).cursor).toBe(1);
   });
 
   it('End and Home, and a digit, highlight without choosing', () => {
-    expect(press(start, named('end')).cursor).toBe(5);
+    expect(press(start, named('end')).cursor).toBe(6);
     expect(press(start, named('end'), named('home')).cursor).toBe(0);
     expect(press(start, text('3')).cursor).toBe(2);
     expect(press(start, text('3')).frames).toHaveLength(1);
     // A digit past the choices changes nothing.
-    expect(press(start, text('7')).cursor).toBe(0);
+    expect(press(start, text('7')).cursor).toBe(6);
+    expect(press(start, text('8')).cursor).toBe(0);
   });
 
   it('Enter on the choice ↓ went round to chooses the first', () => {
-    const s = press(start, ...Array(6).fill(named('down')), named('enter'));
+    const s = press(start, ...Array(7).fill(named('down')), named('enter'));
     expect(highlighted(s).title).toBe(highlighted(choose(start, 0)).title);
   });
 });
