@@ -62,7 +62,7 @@ describe('saveNote', () => {
   it('a full disk', async () => {
     const full: NoteFolder = { createNew: async () => { throw Object.assign(new Error('no space'), { code: 'ENOSPC' }); } };
     expect(await saveNote(record({ topic: 'x' }), { dir: '/notes', now: NOW, folder: full })).toEqual({
-      ok: false, message: `The note was not saved: ${resolve('/notes')} is on a full disk. Use --out DIR to save it in another folder.`,
+      ok: false, message: `The note was not saved: ${resolve('/notes')} is on a full disk (nothing was left behind). Use --out DIR to save it in another folder.`,
     });
   });
 
