@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { printOut } from '../../src/handover/print-out.js';
 import { fillResolution, type HandoverResolution } from '../../src/handover/resolution.js';
 import type { SessionRecord } from '../../src/handover/note/record.js';
+import type { CommandSpec } from '../../flows/step.js';
 
 const ESC = '\u001B';
 const content: HandoverResolution = {
@@ -75,5 +76,13 @@ describe('width', () => {
     // "   Success looks like: Product" is 30 characters: it fits 31 columns, not 30.
     expect(at(31).endsWith('Check that it worked:\n1. Activate.\n   Success looks like: Product\n   activated successfully.\n')).toBe(true);
     expect(at(30).endsWith('Check that it worked:\n1. Activate.\n   Success looks like:\n   Product activated\n   successfully.\n')).toBe(true);
+  });
+
+  it('a PowerShell command is laid out for the width less its indent and one column', () => {
+    const restart: CommandSpec = { purpose: 'Restart the service', shell: 'powershell', where: 'client', elevated: true, changes: true, text: 'Get-Service sppsvc | Restart-Service' };
+    const at = (columns: number) => printOut(bare({ resolution: fillResolution({ ...content, steps: [{ text: 'Go.', commands: [restart] }], commands: [] }, values, 'cmd') }), { color: false, columns });
+    // The command is 36 characters; with its 3-space indent and a free last column it fits 40.
+    expect(at(40)).toContain('\n   Get-Service sppsvc | Restart-Service\n');
+    expect(at(39)).toContain('\n   Get-Service sppsvc |\n       Restart-Service\n');
   });
 });
