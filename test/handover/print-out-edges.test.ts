@@ -86,3 +86,20 @@ describe('width', () => {
     expect(at(39)).toContain('\n   Get-Service sppsvc |\n       Restart-Service\n');
   });
 });
+
+describe('the parts a resolution may lack', () => {
+  it('no summary, no commands outside the steps: nothing of either is printed', () => {
+    const text = printOut(bare({ resolution: fillResolution({ ...content, summary: undefined, commands: [] }, values, 'cmd') }), { color: false });
+    expect(text).toBe(
+      'Resolution: Point the client at the KMS host\n\nWhat to do: The client has no host.\n\n' +
+        `1. Set the host, then look.\n   ${SKMS}\n   cscript //nologo %windir%\\system32\\slmgr.vbs /skms kms01:1688\n\n` +
+        `   ${DLV}\n   cscript //nologo %windir%\\system32\\slmgr.vbs /dlv\n`,
+    );
+  });
+
+  it('a check with no "success looks like" prints none, after a blank line and its heading', () => {
+    const verify = [{ text: 'Look at event 12290.' }];
+    const text = printOut(bare({ resolution: fillResolution({ ...content, commands: [], verify }, values, 'cmd') }), { color: false });
+    expect(text.endsWith('slmgr.vbs /dlv\n\nCheck that it worked:\n1. Look at event 12290.\n')).toBe(true);
+  });
+});

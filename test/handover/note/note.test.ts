@@ -170,7 +170,9 @@ describe('the static note of a code (explain --markdown)', () => {
     const note = staticNote(findError('0xC004F074')!, { kmsHost: 'kms01.corp.contoso.com' });
     expect(note).toContain('```bat\nnslookup kms01.corp.contoso.com\n```');
     expect(note).not.toContain('nslookup <kms-host>');
-    expect(note).toContain('```powershell\n');
+    // slmgr /ato in its cmd form, and its PowerShell twin under its own label.
+    expect(note).toContain('#### cmd · on the client · elevated · CHANGES the machine — Try to activate now\n');
+    expect(note).toContain('#### PowerShell · on the client · elevated · CHANGES the machine — Try to activate now without VBScript\n');
   });
 });
 
