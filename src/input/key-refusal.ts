@@ -49,7 +49,9 @@ export function keyRefusal(check: Extract<KeyCheck, { status: 'invalid' }>): str
   if (!first || first.kind === 'empty') return 'Type or paste the key: five groups of five characters, like NPPR9-FWDCX-D2C8J-H872K-2YT43.';
   const more = rest.length > 0 ? ` (${rest.length} more problem${rest.length > 1 ? 's' : ''})` : '';
   const message = `${NOT_A_KEY} ${problemWords(first)}.`;
-  return firstFitting(message + more, message);
+  // A character whose name takes many words (U+FE0F (variation selector)) leaves no room for why.
+  const named = first.kind === 'character' ? [`${NOT_A_KEY} the ${ordinal(first.position!)} character of group ${first.group} is ${nameOf(first.character!)}.`] : [];
+  return firstFitting(message + more, message, ...named);
 }
 
 /** The refusal when a public setup key is typed where the organisation's own key belongs. */

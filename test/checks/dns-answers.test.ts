@@ -133,6 +133,11 @@ describe('dnsAsker and the check\'s findings', () => {
     expect(found.tcp.map((r) => [r.host, r.address, r.port, r.source])).toEqual([['kms01.corp.test', '127.0.0.1', 1688, 'srv']]);
   });
 
+  it('the same host on another port is another connection', async () => {
+    const found = await findAll({ domain: 'same.test', host: { host: 'kms01.corp.test', port: 1690 }, dnsServer: dns.server, limits, computer: 'ws-042' });
+    expect(found.tcp.map((r) => [r.host, r.address, r.port, r.source])).toEqual([['kms01.corp.test', '127.0.0.1', 1688, 'srv'], ['kms01.corp.test', '127.0.0.1', 1690, 'host']]);
+  });
+
   it('a probe connects to the port typed with the host, or to the port answered before', async () => {
     const options = { dnsServer: dns.server, limits };
     const typed = await runProbe('resolve-host', { kmsHost: 'kms01.corp.test:1700' }, options);

@@ -130,3 +130,24 @@ describe('a probe that cannot run yet says which answer it needs', () => {
     expect(fromLine(report({ dnsServer: null }))).toBe('Checked from THIS computer (ws-042, DNS server none configured), not from the client');
   });
 });
+
+describe('records that name no usable host, and a port test with some names unresolved', () => {
+  const zero = { target: 'kms01.corp.test', port: 0, priority: 0, weight: 0, addresses: ['10.0.0.21'], addressError: null, unusable: 'port-zero' as const };
+  const usable = { target: 'kms02.corp.test', port: 1688, priority: 5, weight: 0, addresses: ['10.0.0.22'], addressError: null };
+
+  it('only a record with port 0: no event (the technician decides), and the fact says port 0 is no port', () => {
+    expect(answer('dns-srv/lookup', report({ srv: srv('found', null, [zero]) }))).toEqual({
+      facts: ['_vlmcs._tcp.corp.test: kms01.corp.test port 0 (priority 0, weight 0): 10.0.0.21; port 0 is no port a service listens on'],
+    });
+  });
+
+  it('a record with port 0 beside a usable one: RECORDS', () => {
+    expect(answer('dns-srv/lookup', report({ srv: srv('found', null, [zero, usable]) }))).toMatchObject({ event: 'RECORDS' });
+  });
+
+  it('one address refused and another name unresolved: CLOSED, not NO_NAME', () => {
+    expect(answer('port-1688/testPort', report({ tcp: [row('unresolved', null, null, 'x'), row('refused', '10.0.0.21', 2)] }))).toEqual({
+      event: 'CLOSED', facts: ['kms01.corp.test (10.0.0.21) port 1688: refused after 2 ms'],
+    });
+  });
+});

@@ -28,6 +28,7 @@ describe('↓ and ↑ at the ends of the choices', () => {
   it('↓ from the first reaches the last (the seventh, "How do I find out?"), and one more goes round to the first', () => {
     expect(press(start, ...Array(6).fill(named('down'))).cursor).toBe(6);
     expect(highlighted(press(start, ...Array(6).fill(named('down')))).label).toBe('How do I find out?');
+    expect(highlighted(press(start, ...Array(5).fill(named('down')))).label).toBe("I haven't checked / I can't tell");
     expect(press(start, ...Array(7).fill(named('down'))).cursor).toBe(0);
     expect(highlighted(press(start, ...Array(7).fill(named('down')))).label).toBe('An error code (for example 0xC004F074)');
   });
@@ -45,6 +46,7 @@ describe('↓ and ↑ at the ends of the choices', () => {
     expect(press(start, text('3')).cursor).toBe(2);
     expect(press(start, text('3')).frames).toHaveLength(1);
     // A digit past the choices changes nothing.
+    expect(press(start, text('7')).cursor).toBe(6);
     expect(press(start, text('8')).cursor).toBe(0);
   });
 

@@ -8,17 +8,24 @@ import { MAK, PRO_SETUP_KEY, dnsPublishingOff, makOnline, setupKeyChecked } from
 
 const SAVED = new Date(2025, 0, 2, 3, 4);
 
-describe('the note of a session', () => {
+// Each test makes what it looks at (not the describe block): a mutant that breaks the making must
+// fail a test, and under Stryker code run while the tests are collected fails none.
+const made = () => {
   const s = dnsPublishingOff();
   const record = recordFromSession(s)!;
-  const note = noteMarkdown(record, SAVED);
+  return { s, record, note: noteMarkdown(record, SAVED) };
+};
+
+describe('the note of a session', () => {
 
   it('is made only on a resolution', () => {
+    const { s } = made();
     expect(currentStep(s).kind).toBe('resolution');
     expect(recordFromSession(startSession({ code: '0x8007232B' }))).toBeUndefined();
   });
 
   it('has every section, in order', () => {
+    const { record, note } = made();
     const headings = note.split('\n').filter((l) => /^##? /.test(l));
     expect(headings).toEqual([
       "# kms-doctor: 0x8007232B — The client can't find a KMS host in DNS",
@@ -35,11 +42,13 @@ describe('the note of a session', () => {
   });
 
   it('names the code, its meaning and the message Windows prints', () => {
+    const { note } = made();
     expect(note).toContain("`0x8007232B` — The client can't find a KMS host in DNS");
     expect(note).toContain('Windows says: “DNS name does not exist.”');
   });
 
   it('lists each question with the answer given, in order', () => {
+    const { record, note } = made();
     expect(record.path.map((p) => p.answer)).toEqual([
       'An error code (for example 0xC004F074)',
       '0x8007232B',
@@ -55,6 +64,7 @@ describe('the note of a session', () => {
   });
 
   it('lists the values typed and puts them in the cause and the commands', () => {
+    const { note } = made();
     expect(note).toContain('- DNS domain: `corp.contoso.com`');
     expect(note).toContain('- KMS host (full DNS name): `kms01.corp.contoso.com`');
     expect(note).toContain('Publishing is off on kms01.corp.contoso.com');
@@ -62,6 +72,7 @@ describe('the note of a session', () => {
   });
 
   it('has every command in both forms, each fenced under its full label', () => {
+    const { record, note } = made();
     expect(note).toContain(
       '#### cmd · on the KMS host · elevated · CHANGES the machine — Turn DNS publishing back on for this KMS host\n\n```bat\ncscript //nologo %windir%\\system32\\slmgr.vbs /sdns\n```',
     );
@@ -109,17 +120,20 @@ describe('Check that it worked', () => {
       { text: 'Activate.', command: { ref: 'slmgr-ato' }, expect: 'Product activated successfully.' },
     ],
   };
-  const record: SessionRecord = {
-    code: '0x8007232B',
-    meaning: "The client can't find a KMS host in DNS",
-    path: [{ question: 'Which DNS domain is the client in?', answer: 'corp.contoso.com' }],
-    values: { domain: 'corp.contoso.com' },
-    resolution: fillResolution(content, { domain: 'corp.contoso.com', kmsHost: 'kms01.corp.contoso.com' }, 'both'),
+  const sectionOf = () => {
+    const record: SessionRecord = {
+      code: '0x8007232B',
+      meaning: "The client can't find a KMS host in DNS",
+      path: [{ question: 'Which DNS domain is the client in?', answer: 'corp.contoso.com' }],
+      values: { domain: 'corp.contoso.com' },
+      resolution: fillResolution(content, { domain: 'corp.contoso.com', kmsHost: 'kms01.corp.contoso.com' }, 'both'),
+    };
+    const note = noteMarkdown(record, SAVED);
+    return note.slice(note.indexOf('## Check that it worked'));
   };
-  const note = noteMarkdown(record, SAVED);
-  const section = note.slice(note.indexOf('## Check that it worked'));
 
   it('lists every step, with its commands in both forms and what success looks like', () => {
+    const section = sectionOf();
     expect(section).toContain('1. On the client, forget the cached "no record" answer.');
     expect(section).toContain('#### cmd · on the client · read-only — Show the licence status\n\n```bat\ncscript //nologo %windir%\\system32\\slmgr.vbs /dlv\n```');
     expect(section).toMatch(/#### PowerShell · on the client · read-only — [^\n]+\n\n```powershell\nGet-CimInstance/);
@@ -131,9 +145,10 @@ describe('Check that it worked', () => {
 });
 
 describe('the static note of a code (explain --markdown)', () => {
-  const note = staticNote(findError('0xC004F074')!);
+  const noteOf = () => staticNote(findError('0xC004F074')!);
 
   it('has the code, the message, the resolution and its commands, but no path or values', () => {
+    const note = noteOf();
     expect(note.startsWith('# kms-doctor: 0xC004F074 — ')).toBe(true);
     expect(note).toContain('## The error');
     expect(note).toContain('Windows says: “The Software Licensing Service reported that the computer could not be activated.');
@@ -147,7 +162,17 @@ describe('the static note of a code (explain --markdown)', () => {
   });
 
   it('keeps each command exactly as typed inside its fence', () => {
+    const note = noteOf();
     expect(note).toContain('```bat\nnslookup <kms-host>\n```');
+  });
+
+  it('fills the commands with the values given, and shows each in both forms', () => {
+    const note = staticNote(findError('0xC004F074')!, { kmsHost: 'kms01.corp.contoso.com' });
+    expect(note).toContain('```bat\nnslookup kms01.corp.contoso.com\n```');
+    expect(note).not.toContain('nslookup <kms-host>');
+    // slmgr /ato in its cmd form, and its PowerShell twin under its own label.
+    expect(note).toContain('#### cmd · on the client · elevated · CHANGES the machine — Try to activate now\n');
+    expect(note).toContain('#### PowerShell · on the client · elevated · CHANGES the machine — Try to activate now without VBScript\n');
   });
 });
 

@@ -11,7 +11,8 @@ import { diskFolderWith, saveNote, type NoteFolder, type WriteAll } from '../../
 import { dnsPublishingOff } from './sessions.js';
 
 const NOW = new Date(2025, 2, 4, 5, 6);
-const record = recordFromSession(dnsPublishingOff())!;
+// Made in each test: under Stryker, code run while the tests are collected fails no test.
+const record = () => recordFromSession(dnsPublishingOff())!;
 const dirs: string[] = [];
 const scratch = () => {
   const dir = mkdtempSync(join(tmpdir(), 'kms-doctor-save-'));
@@ -30,17 +31,17 @@ describe('a save that fails part-way', () => {
   it('removes the truncated note, says so, and a second try leaves no empty -2 either', async () => {
     const dir = scratch();
     const full = diskFolderWith(fillsAfter(4096));
-    const first = await saveNote(record, { dir, now: NOW, folder: full });
+    const first = await saveNote(record(), { dir, now: NOW, folder: full });
     expect(first).toEqual({ ok: false, message: `The note was not saved: ${dir} is on a full disk (nothing was left behind). Use --out DIR to save it in another folder.` });
     expect(readdirSync(dir)).toEqual([]);
-    expect((await saveNote(record, { dir, now: NOW, folder: full })).ok).toBe(false);
+    expect((await saveNote(record(), { dir, now: NOW, folder: full })).ok).toBe(false);
     expect(readdirSync(dir)).toEqual([]);
   });
 
   it('once there is room again, the note gets the name the failed try would have had', async () => {
     const dir = scratch();
-    await saveNote(record, { dir, now: NOW, folder: diskFolderWith(fillsAfter(100)) });
-    const saved = await saveNote(record, { dir, now: NOW, folder: diskFolderWith(fillsAfter(1e9)) });
+    await saveNote(record(), { dir, now: NOW, folder: diskFolderWith(fillsAfter(100)) });
+    const saved = await saveNote(record(), { dir, now: NOW, folder: diskFolderWith(fillsAfter(1e9)) });
     expect(saved).toEqual({ ok: true, path: join(dir, 'kms-doctor-0x8007232B-20250304-0506.md') });
     expect(readdirSync(dir)).toEqual(['kms-doctor-0x8007232B-20250304-0506.md']);
   });
@@ -48,7 +49,7 @@ describe('a save that fails part-way', () => {
   it('never removes a note that was there before (its name is taken: the next one is tried)', async () => {
     const dir = scratch();
     writeFileSync(join(dir, 'kms-doctor-0x8007232B-20250304-0506.md'), 'an earlier note');
-    await saveNote(record, { dir, now: NOW, folder: diskFolderWith(fillsAfter(10)) });
+    await saveNote(record(), { dir, now: NOW, folder: diskFolderWith(fillsAfter(10)) });
     expect(readdirSync(dir)).toEqual(['kms-doctor-0x8007232B-20250304-0506.md']);
   });
 });
@@ -64,7 +65,7 @@ describe('a path through a file, reported as Windows reports it (ENOENT)', () =>
   it('--out naming a file: "is not a folder"', async () => {
     const file = join(scratch(), 'notes.txt');
     writeFileSync(file, '');
-    expect(await saveNote(record, { dir: file, now: NOW, folder: windowsLike })).toEqual({
+    expect(await saveNote(record(), { dir: file, now: NOW, folder: windowsLike })).toEqual({
       ok: false,
       message: `The note was not saved: ${file} is not a folder. Use --out DIR to save it in another folder.`,
     });
@@ -74,7 +75,7 @@ describe('a path through a file, reported as Windows reports it (ENOENT)', () =>
     const file = join(scratch(), 'notes.txt');
     writeFileSync(file, '');
     const dir = join(file, 'tickets');
-    expect(await saveNote(record, { dir, now: NOW, folder: windowsLike })).toEqual({
+    expect(await saveNote(record(), { dir, now: NOW, folder: windowsLike })).toEqual({
       ok: false,
       message: `The note was not saved: ${dir} is not a folder (${file} is a file). Use --out DIR to save it in another folder.`,
     });
@@ -82,6 +83,6 @@ describe('a path through a file, reported as Windows reports it (ENOENT)', () =>
 
   it('a folder that is really missing still "does not exist"', async () => {
     const dir = join(scratch(), 'missing', 'tickets');
-    expect(await saveNote(record, { dir, now: NOW, folder: windowsLike })).toMatchObject({ message: expect.stringContaining(`${dir} does not exist.`) });
+    expect(await saveNote(record(), { dir, now: NOW, folder: windowsLike })).toMatchObject({ message: expect.stringContaining(`${dir} does not exist.`) });
   });
 });
