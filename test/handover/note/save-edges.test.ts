@@ -2,25 +2,19 @@
 // file name cannot hold collapsed to one hyphen, the 99th name of a minute taken and the 100th
 // refused with its sentence, a full disk, and the real disk: UTF-8, never over an existing file.
 
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fillResolution } from '../../../src/handover/resolution.js';
 import type { SessionRecord } from '../../../src/handover/note/record.js';
 import { diskFolder, noteFileName, saveNote, type NoteFolder } from '../../../src/handover/note/save.js';
+import { scratchFolders } from '../../support/note-folders.js';
 
 const NOW = new Date(2025, 2, 4, 5, 6);
 const record = (extra: Partial<SessionRecord>): SessionRecord => ({
   path: [], values: {}, resolution: fillResolution({ title: 'T', cause: 'C', steps: [], commands: [], verify: [] }, {}, 'both'), ...extra,
 });
-const dirs: string[] = [];
-const scratch = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'kms-doctor-note-'));
-  dirs.push(dir);
-  return dir;
-};
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+const scratch = scratchFolders('kms-doctor-note-');
 
 describe('the file name', () => {
   it('without a code or topic: "session"; what a file name cannot hold becomes one hyphen', () => {

@@ -3,29 +3,18 @@
 // (ENOTDIR on Linux, ENOENT on Windows: either way the file is named), a full quota (EDQUOT), and
 // the code part of a record for a code the catalog does not know.
 
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fillResolution } from '../../../src/handover/resolution.js';
 import { codePart, fieldLabel, type SessionRecord } from '../../../src/handover/note/record.js';
-import { saveNote, type NoteFolder } from '../../../src/handover/note/save.js';
+import { saveNote } from '../../../src/handover/note/save.js';
+import { refusing, scratchFolders } from '../../support/note-folders.js';
 
 const NOW = new Date(2025, 2, 4, 5, 6);
 const record = (): SessionRecord => ({ topic: 'x', path: [], values: {}, resolution: fillResolution({ title: 'T', cause: 'C', steps: [], commands: [], verify: [] }, {}, 'both') });
-const dirs: string[] = [];
-const scratch = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'kms-doctor-paths-'));
-  dirs.push(dir);
-  return dir;
-};
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+const scratch = scratchFolders('kms-doctor-paths-');
 
-const refusing = (code: string): NoteFolder => ({
-  createNew: async () => {
-    throw Object.assign(new Error(`${code}: refused`), { code });
-  },
-});
 
 describe('what a failed save says', () => {
   it('ENOTDIR for a folder that exists: "is not a folder", naming no file', async () => {

@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fillResolution } from '../../../src/handover/resolution.js';
 import { recordFromSession, type SessionRecord } from '../../../src/handover/note/record.js';
-import { noteFileName, saveNote, type NoteFolder } from '../../../src/handover/note/save.js';
+import { noteFileName, saveNote } from '../../../src/handover/note/save.js';
 import { dnsPublishingOff } from './sessions.js';
+import { refusing, scratchFolders } from '../../support/note-folders.js';
 
 const NOW = new Date(2025, 2, 4, 5, 6); // 4 March 2025, 05:06 local time
 // Made in each test: under Stryker, code run while the tests are collected fails no test.
@@ -17,20 +17,8 @@ const topicOnly = (): SessionRecord => ({
   resolution: fillResolution({ title: 'T', cause: 'C', steps: [], commands: [], verify: [] }, {}, 'both'),
 });
 
-const dirs: string[] = [];
-const scratch = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'kms-doctor-note-'));
-  dirs.push(dir);
-  return dir;
-};
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+const scratch = scratchFolders('kms-doctor-note-');
 
-/** A folder that refuses every write with `code`. */
-const refusing = (code: string): NoteFolder => ({
-  createNew: async () => {
-    throw Object.assign(new Error(`${code}: refused`), { code });
-  },
-});
 
 describe('the file name', () => {
   it('is kms-doctor-<code>-<YYYYMMDD-HHMM>.md, or the topic when there is no code', () => {
