@@ -16,7 +16,7 @@ import { readOutput } from '../readers/read-output.js';
 import { fill } from '../text/fill.js';
 import { fieldSpec } from '../input/fields.js';
 import type { InputStep, QuestionStep } from '../../flows/step.js';
-import { answerWords, propose } from './pending.js';
+import { answerWords, propose, quotedLabel } from './pending.js';
 import {
   answerValues, chooseEvent, currentContext, currentFrame, currentStep, startSession, type FoundAnswer, type Session, type SessionEntry,
 } from './session.js';
@@ -34,7 +34,7 @@ function apply(s: Session, step: Answerable, answer: Answer): { session: Session
   if (answer.event && step.kind === 'question') {
     const option = step.options.find((o) => o.event === answer.event);
     if (!option) return undefined;
-    return { session: chooseEvent(s, answer.event), said: `"${fill(option.label, templateValues(s))}"` };
+    return { session: chooseEvent(s, answer.event), said: quotedLabel(fill(option.label, templateValues(s))) };
   }
   if (answer.values && step.kind === 'input') {
     const shown = String(answer.values[step.field] ?? Object.values(answer.values)[0] ?? '');

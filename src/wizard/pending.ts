@@ -11,6 +11,9 @@ export function propose(s: Session, lines: string[], answer: FoundAnswer, takes:
   return { ...s, pending: { lines, answer, takes }, notice: undefined };
 }
 
+/** A choice's label quoted in a sentence; one that quotes Windows itself is set off with other quotes, so the two never nest. */
+export const quotedLabel = (label: string): string => (label.includes('"') ? `“${label}”` : `"${label}"`);
+
 /** The words of what a found answer would choose or type, as the screen shows it. */
 export function answerWords(s: Session, answer: FoundAnswer): string | undefined {
   if (answer.code) return answer.code;
@@ -18,9 +21,7 @@ export function answerWords(s: Session, answer: FoundAnswer): string | undefined
   if (answer.event && step.kind === 'question') {
     const option = step.options.find((o) => o.event === answer.event);
     if (!option) return undefined;
-    const label = fill(option.label, { ...currentContext(s).answers, code: currentContext(s).code });
-    // A label that quotes Windows itself is set off with other quotes, so the two never nest.
-    return label.includes('"') ? `“${label}”` : `"${label}"`;
+    return quotedLabel(fill(option.label, { ...currentContext(s).answers, code: currentContext(s).code }));
   }
   return answer.value;
 }
